@@ -1,0 +1,62 @@
+/**
+ * The small, closed set of failures the network layer reports. Everything above it (tree rows, the
+ * delete summary, messages) switches on `kind`, never on raw status codes or library error classes.
+ */
+export type CloudErrorKind =
+  | 'auth' // 401: wrong keys, expired token, or a clock too far off (see `clockSkew`)
+  | 'forbidden' // 403: the keys lack a permission
+  | 'notFound' // 404: the resource (or the API on that host) does not exist
+  | 'throttled' // 429 / DMS flow control
+  | 'server' // 5xx
+  | 'network' // connection refused, reset, DNS, TLS
+  | 'timeout' // connect, headers or body took too long
+  | 'badResponse' // a body that is not what the API documents (not JSON, wrong shape, too large)
+  | 'badInput' // a request we refuse to build: malformed id, bad endpoint template
+  | 'cancelled'; // the caller's AbortSignal fired
+
+export interface CloudErrorDetails {
+  readonly status?: number;
+  /** The service's own code: `APIGW.0301`, `DCS.4070`, `DMS.00404022`, `CC.00000003`, … */
+  readonly errorCode?: string;
+  /** From the `X-Request-Id` header, else the body's `request_id`. */
+  readonly requestId?: string;
+  /** Server-suggested wait before retrying, from `Retry-After`. */
+  readonly retryAfterMs?: number;
+  /** A 401 whose cause is the local clock being more than 15 minutes off the server's. */
+  readonly clockSkew?: boolean;
+  /** For `badResponse`: the field that had the wrong type or was missing. */
+  readonly field?: string;
+  /** Which operation failed, for messages: `GET dms /v2/{project_id}/instances`. */
+  readonly operation?: string;
+  readonly cause?: unknown;
+}
+
+export class CloudError extends Error {
+  override readonly name = 'CloudError';
+  readonly status?: number;
+  readonly errorCode?: string;
+  readonly requestId?: string;
+  readonly retryAfterMs?: number;
+  readonly clockSkew?: boolean;
+  readonly field?: string;
+  readonly operation?: string;
+
+  constructor(
+    readonly kind: CloudErrorKind,
+    message: string,
+    details: CloudErrorDetails = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.status = details.status;
+    this.errorCode = details.errorCode;
+    this.requestId = details.requestId;
+    this.retryAfterMs = details.retryAfterMs;
+    this.clockSkew = details.clockSkew;
+    this.field = details.field;
+    this.operation = details.operation;
+  }
+}
+
+export function isCloudError(e: unknown, kind?: CloudErrorKind): e is CloudError {
+  return e instanceof CloudError && (kind === undefined || e.kind === kind);
+}

@@ -1,0 +1,94 @@
+/**
+ * One interface for every service whose background tasks the tree shows. The tree and commands walk
+ * profile → project → service → container → task through it and never see a service's wire format.
+ */
+import type { ApiClient } from '../net/api';
+
+export type ServiceId = 'dcs' | 'kafka' | 'rocketmq' | 'rabbitmq' | 'codeartsCheck';
+
+/** An IAM project of the account: the scope of DCS/DMS calls. */
+export interface Project {
+  readonly id: string;
+  /** `cn-north-4` or a sub-project `cn-north-4_team`. */
+  readonly name: string;
+  /** Region id: the project name up to the first `_`. */
+  readonly region: string;
+  readonly description?: string;
+}
+
+/** Everything a service call needs to know about where it runs. */
+export interface ServiceScope {
+  readonly client: ApiClient;
+  readonly project: Project;
+  readonly signal?: AbortSignal;
+}
+
+/** A service instance (DCS/DMS) or a CodeArts project (CodeArts Check). */
+export interface Container {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'instance' | 'codeartsProject';
+  readonly status?: string;
+  /** e.g. `Redis 6.0`, `kafka 3.x`. */
+  readonly engine?: string;
+  readonly createdAt?: Date;
+  /** The object as the API returned it, unknown fields included (for the details view). */
+  readonly raw: Readonly<Record<string, unknown>>;
+}
+
+/** Coarse status for filters, icons and the running-task warning. */
+export type TaskState = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'other';
+
+export interface Task {
+  readonly id: string;
+  readonly name: string;
+  /** The status string as the API gave it (`SUCCESS`, `EXECUTING`, …). */
+  readonly status: string;
+  readonly state: TaskState;
+  readonly user?: string;
+  readonly createdAt?: Date;
+  readonly updatedAt?: Date;
+  readonly raw: Readonly<Record<string, unknown>>;
+}
+
+/** One page of a list; `next` is an opaque cursor for the following page, absent on the last. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly next?: string;
+  /** The total the API reported, when it reports one. */
+  readonly total?: number;
+}
+
+export interface DeleteResult {
+  /** True when the task was already gone (404): it counts as deleted. */
+  readonly alreadyGone: boolean;
+  readonly status: number;
+  readonly requestId?: string;
+}
+
+export interface TaskProgress {
+  /** 0–100 when the API reports it. */
+  readonly percent?: number;
+  readonly remainingSeconds?: number;
+  readonly steps: ReadonlyArray<{ readonly name: string; readonly status: string; readonly start?: Date; readonly end?: Date }>;
+  readonly raw: Readonly<Record<string, unknown>>;
+}
+
+export interface TaskService {
+  readonly id: ServiceId;
+  /** English display name; the UI localises by `id`. */
+  readonly label: string;
+  /** The endpoint template label this service's calls go to. */
+  readonly endpointService: 'dcs' | 'dms' | 'codearts-check';
+  /** Whether the service exists in a region of a cloud (a service not offered is not shown). */
+  isOfferedIn(cloud: CloudId, region: string): boolean;
+  listContainers(scope: ServiceScope, cursor?: string, pageSize?: number): Promise<Page<Container>>;
+  listTasks(scope: ServiceScope, container: Container, cursor?: string, pageSize?: number): Promise<Page<Task>>;
+  deleteTask(scope: ServiceScope, container: Container, taskId: string): Promise<DeleteResult>;
+  /** The task as the API returns it on its own, where the API has such a call. */
+  getTask?(scope: ServiceScope, container: Container, taskId: string): Promise<Task | undefined>;
+  /** Progress of a running task, where the API has it (DCS, Kafka, RocketMQ). */
+  getProgress?(scope: ServiceScope, container: Container, taskId: string): Promise<TaskProgress>;
+}
+
+export type CloudId = 'huaweicloud' | 'huaweicloud-eu' | 'otc' | 'custom';
