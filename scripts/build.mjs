@@ -6,6 +6,10 @@ import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const release = args.has('--release');
+const tests = args.has('--tests');
+// --tests alone transpiles without bundling; OUT_DIR lets several builds run side by side.
+const bundle = !tests || args.has('--bundle') || release;
+const outDir = process.env.OUT_DIR || 'out';
 
 function tsFiles(dir) {
   let out = [];
@@ -23,7 +27,7 @@ function tsFiles(dir) {
   return out;
 }
 
-await esbuild.build({
+if (bundle) await esbuild.build({
   entryPoints: ['src/extension.ts'],
   bundle: true,
   outfile: 'dist/extension.js',
@@ -37,11 +41,11 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
-if (args.has('--tests')) {
-  rmSync('out', { recursive: true, force: true });
+if (tests) {
+  if (args.has('--clean')) rmSync(outDir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: ['src', 'test', 'emulator', 'bench'].flatMap(tsFiles),
-    outdir: 'out',
+    outdir: outDir,
     outbase: '.',
     format: 'cjs',
     platform: 'node',
