@@ -1,0 +1,4 @@
+export function trackGroup(pid: number): void;
+export function trackScratch(dir: string): void;
+export function untrackScratch(dir: string): void;
+export function stopGroup(pid: number, graceMs?: number): Promise<void>;

@@ -1,0 +1,108 @@
+// Page-level moves on the VS Code workbench, shared by the UI tests and the demo's screenshot. The
+// selectors are the ones that held on code-server 4.139 (see shared reference real-vscode.md): roles for
+// tree rows and menu items, since `.monaco-list-row` also matches notification rows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const VIEW_CONTAINER_ID = 'huaweicloudTasks';
+const FALLBACK_TITLE = 'Huawei Cloud Tasks';
+
+/** The activity-bar title of the extension's view container, resolved through package.nls.json. */
+export function viewContainerTitle(repoRoot) {
+  try {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    const entry = (pkg.contributes?.viewsContainers?.activitybar ?? []).find((c) => c.id === VIEW_CONTAINER_ID);
+    const title = entry?.title;
+    if (typeof title !== 'string') return FALLBACK_TITLE;
+    const key = /^%(.+)%$/.exec(title)?.[1];
+    if (!key) return title;
+    const nls = JSON.parse(readFileSync(join(repoRoot, 'package.nls.json'), 'utf8'));
+    const v = nls[key];
+    return typeof v === 'string' ? v : typeof v?.message === 'string' ? v.message : FALLBACK_TITLE;
+  } catch {
+    return FALLBACK_TITLE;
+  }
+}
+
+export async function waitForWorkbench(page, timeout = 60_000) {
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout });
+}
+
+/** Opens the view container from the activity bar; a no-op when it is already showing. */
+export async function openView(page, title, timeout = 30_000) {
+  const icon = page.locator(`.part.activitybar .action-label[aria-label^="${title.replace(/"/g, '\\"')}"]`).first();
+  await icon.waitFor({ state: 'visible', timeout });
+  // Clicking the icon of the showing container hides the sidebar, so look first.
+  const item = icon.locator('xpath=ancestor::li[contains(concat(" ", normalize-space(@class), " "), " action-item ")][1]');
+  const showing = (await item.getAttribute('class'))?.split(/\s+/).includes('checked') ?? false;
+  if (!showing) await icon.click();
+  await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout });
+}
+
+export function treeItem(page, name) {
+  return page.getByRole('treeitem', { name }).first();
+}
+
+/** Expands a collapsed tree row (leaves an expanded one alone) and returns its locator. */
+export async function expandRow(page, name, timeout = 30_000) {
+  const row = treeItem(page, name);
+  await row.waitFor({ state: 'visible', timeout });
+  if ((await row.getAttribute('aria-expanded')) === 'false') await row.click();
+  return row;
+}
+
+export async function contextMenu(page, rowName, itemName, timeout = 15_000) {
+  const row = treeItem(page, rowName);
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: itemName }).first().click({ timeout });
+}
+
+/** Types an answer into the open quick input (input box or picker) and accepts it. */
+export async function answerQuickInput(page, text, timeout = 15_000) {
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** The title/placeholder text of the open quick input, to check what a prompt asks for. */
+export async function quickInputPrompt(page, timeout = 15_000) {
+  const widget = page.locator('.quick-input-widget');
+  await widget.waitFor({ state: 'visible', timeout });
+  const title = (await widget.locator('.quick-input-title').textContent().catch(() => '')) ?? '';
+  const placeholder = (await widget.locator('input').first().getAttribute('placeholder')) ?? '';
+  return { title: title.trim(), placeholder };
+}
+
+/** Runs a command by its palette title (e.g. "Huawei Cloud Tasks: Refresh"). */
+export async function runCommand(page, title, timeout = 15_000) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout });
+  await input.press('Enter');
+}
+
+/** Returns the text of the modal dialog, then presses the named button. */
+export async function answerDialog(page, button, timeout = 15_000) {
+  const box = page.locator('.monaco-dialog-box');
+  await box.waitFor({ state: 'visible', timeout });
+  const text = (await box.innerText()).trim();
+  await box.getByRole('button', { name: button, exact: true }).click();
+  await box.waitFor({ state: 'hidden', timeout });
+  return text;
+}
+
+/** Texts of the notification toasts now showing. */
+export async function toasts(page) {
+  return page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+}
+
+/** Waits for a toast whose text matches. */
+export async function waitForToast(page, match, timeout = 30_000) {
+  const toast = page.locator('.notifications-toasts .notification-toast').filter({ hasText: match }).first();
+  await toast.waitFor({ state: 'visible', timeout });
+  return (await toast.innerText()).trim();
+}
