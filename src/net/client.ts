@@ -1,0 +1,157 @@
+/**
+ * The `ApiClient` the services use: resolves the endpoint, signs and sends each attempt, retries what
+ * is safe to retry, classifies failures into `CloudError`s and logs every attempt with secrets masked.
+ */
+import { performance } from 'node:perf_hooks';
+import type { ApiClient, ApiRequest, ApiResponse } from './api';
+import { EndpointConfig, resolveEndpoint } from './endpoints';
+import { classifyHttpError } from './errorParse';
+import { CloudError, isCloudError } from './errors';
+import { Logger, silentLogger } from './logger';
+import { ConnectionTimeouts, createDispatcher, ProxySettings } from './proxy';
+import { createRedactor } from './redact';
+import { logAttempt, logRequestHeaders } from './requestLog';
+import { DEFAULT_RETRY, isRetryable, realSleep, retryDelayMs, RetryPolicy, Sleep } from './retry';
+import type { Credentials } from './signer';
+import { prepareRequest, RawResponse, sendOnce } from './transport';
+
+export type CredentialsProvider = () => Promise<Credentials>;
+
+export interface ApiClientOptions {
+  /** Fixed keys, or a provider asked once per request (temporary credentials can rotate). */
+  readonly credentials: Credentials | CredentialsProvider;
+  readonly endpoints: EndpointConfig;
+  readonly timeouts?: Partial<ConnectionTimeouts>;
+  readonly maxResponseBytes?: number;
+  readonly retry?: Partial<RetryPolicy>;
+  readonly proxy?: ProxySettings;
+  readonly logger?: Logger;
+  /** Signing time and the reference for `Retry-After` dates and clock-skew checks. */
+  readonly clock?: () => Date;
+  readonly userAgent?: string;
+  /** Waits between attempts; replaceable so tests can record delays instead of waiting. */
+  readonly sleep?: Sleep;
+  /** Jitter source in [0, 1). */
+  readonly random?: () => number;
+}
+
+export interface ClosableApiClient extends ApiClient {
+  /** Closes the pooled connections. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TIMEOUTS: ConnectionTimeouts = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+const DEFAULT_USER_AGENT = 'huaweicloud-tasks';
+
+function serialise(request: ApiRequest): Buffer | undefined {
+  if (request.body === undefined) return undefined;
+  const text = JSON.stringify(request.body);
+  if (text === undefined) throw new CloudError('badInput', 'The request body cannot be serialised as JSON.', { operation: request.operation });
+  return Buffer.from(text, 'utf8');
+}
+
+function parseSuccess(raw: RawResponse, host: string, operation: string): ApiResponse {
+  const text = raw.body.toString('utf8');
+  let body: unknown;
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new CloudError('badResponse', `The response from ${host} is not valid JSON (status ${raw.status}).`, {
+        status: raw.status,
+        requestId: raw.headers['x-request-id'],
+        operation,
+      });
+    }
+  }
+  return { status: raw.status, headers: raw.headers, body, requestId: raw.headers['x-request-id'] };
+}
+
+export function createApiClient(options: ApiClientOptions): ClosableApiClient {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const policy = { ...DEFAULT_RETRY, ...options.retry };
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const logger = options.logger ?? silentLogger;
+  const clock = options.clock ?? (() => new Date());
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+  const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  const dispatcher = createDispatcher(options.proxy ?? {}, timeouts);
+  const credentialsOf = typeof options.credentials === 'function' ? options.credentials : async () => options.credentials as Credentials;
+
+  async function send(request: ApiRequest): Promise<ApiResponse> {
+    const operation = request.operation ?? `${request.method} ${request.service} /${request.path.join('/')}`;
+    const endpoint = resolveEndpoint(options.endpoints, request.service, request.region);
+    const credentials = await credentialsOf().catch((e: unknown) => {
+      if (isCloudError(e)) throw e;
+      throw new CloudError('auth', 'The access keys could not be read.', { operation, cause: e });
+    });
+    const redact = createRedactor([credentials.accessKey, credentials.secretKey, credentials.securityToken]);
+    const body = serialise(request);
+    const attempts = policy.maxRetries + 1;
+
+    for (let attempt = 1; ; attempt++) {
+      if (request.signal?.aborted) throw new CloudError('cancelled', 'The request was cancelled.', { operation });
+      const prepared = prepareRequest({
+        endpoint,
+        request,
+        body,
+        credentials,
+        date: clock(),
+        derived: options.endpoints.derivedSigning === true,
+        userAgent,
+      });
+      const line = { method: request.method, url: endpoint.origin + prepared.path, attempt, attempts };
+      logRequestHeaders(logger, redact, line, prepared.headers);
+      const started = performance.now();
+      const outcome = await sendOnce({
+        dispatcher,
+        endpoint,
+        method: request.method,
+        prepared,
+        body,
+        signal: request.signal,
+        bodyMs: timeouts.bodyMs,
+        maxResponseBytes,
+        operation,
+      });
+      const ms = Math.round(performance.now() - started);
+
+      let error: CloudError;
+      let notSent = false;
+      if (outcome.ok) {
+        const raw = outcome.response;
+        if (raw.status >= 200 && raw.status < 300) {
+          logAttempt(logger, redact, line, ms, { status: raw.status, headers: raw.headers });
+          return parseSuccess(raw, endpoint.host, operation);
+        }
+        error = classifyHttpError({
+          status: raw.status,
+          headers: raw.headers,
+          bodyText: raw.body.toString('utf8'),
+          now: clock(),
+          operation,
+          redact,
+        });
+        logAttempt(logger, redact, line, ms, { status: raw.status, headers: raw.headers, error });
+      } else {
+        error = outcome.failure.error;
+        notSent = outcome.failure.notSent;
+        logAttempt(logger, redact, line, ms, { error });
+      }
+      if (error.kind === 'cancelled' || attempt >= attempts || !isRetryable(request.method, error, notSent)) throw error;
+      const wait = retryDelayMs(policy, attempt - 1, error.retryAfterMs, random);
+      if (wait === undefined) throw error;
+      logger.debug(`${request.method} ${redact(line.url)}: retrying in ${wait} ms (${error.kind})`);
+      try {
+        await sleep(wait, request.signal);
+      } catch (e) {
+        if (request.signal?.aborted) throw new CloudError('cancelled', 'The request was cancelled.', { operation, cause: e });
+        throw e;
+      }
+    }
+  }
+
+  return { send, close: () => dispatcher.close() };
+}
