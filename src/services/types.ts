@@ -14,6 +14,8 @@ export interface Project {
   /** Region id: the project name up to the first `_`. */
   readonly region: string;
   readonly description?: string;
+  /** The account (IAM domain) id, sent as `X-Domain-Id` to global services such as ProjectMan. */
+  readonly domainId?: string;
 }
 
 /** Everything a service call needs to know about where it runs. */
@@ -83,12 +85,26 @@ export interface TaskService {
   /** Whether the service exists in a region of a cloud (a service not offered is not shown). */
   isOfferedIn(cloud: CloudId, region: string): boolean;
   listContainers(scope: ServiceScope, cursor?: string, pageSize?: number): Promise<Page<Container>>;
-  listTasks(scope: ServiceScope, container: Container, cursor?: string, pageSize?: number): Promise<Page<Task>>;
+  listTasks(
+    scope: ServiceScope,
+    container: Container,
+    cursor?: string,
+    pageSize?: number,
+    options?: TaskListOptions,
+  ): Promise<Page<Task>>;
   deleteTask(scope: ServiceScope, container: Container, taskId: string): Promise<DeleteResult>;
   /** The task as the API returns it on its own, where the API has such a call. */
   getTask?(scope: ServiceScope, container: Container, taskId: string): Promise<Task | undefined>;
   /** Progress of a running task, where the API has it (DCS, Kafka, RocketMQ). */
   getProgress?(scope: ServiceScope, container: Container, taskId: string): Promise<TaskProgress>;
+}
+
+/** Server-side filters; a service whose API has no such filter ignores them. Pass the same on every page. */
+export interface TaskListOptions {
+  /** Only tasks created at or after this time (DCS `start_time`, DMS `begin_time`). */
+  readonly from?: Date;
+  /** Only tasks created at or before this time (`end_time`). */
+  readonly to?: Date;
 }
 
 export type CloudId = 'huaweicloud' | 'huaweicloud-eu' | 'otc' | 'custom';

@@ -1,0 +1,36 @@
+/**
+ * Walks every page of a task list, for clean-up and bulk delete. The tree itself shows one page at a
+ * time; this is for callers that need the whole list.
+ */
+import { CloudError } from '../net/errors';
+import type { Container, ServiceScope, Task, TaskListOptions, TaskService } from './types';
+
+export interface ListAllOptions extends TaskListOptions {
+  readonly signal?: AbortSignal;
+  /** Called with each page's new tasks and the running count, e.g. for a progress message. */
+  readonly onPage?: (tasks: readonly Task[], soFar: number, total: number | undefined) => void;
+  readonly pageSize?: number;
+}
+
+export async function listAllTasks(
+  service: TaskService,
+  scope: ServiceScope,
+  container: Container,
+  options: ListAllOptions = {},
+): Promise<Task[]> {
+  const signal = options.signal ?? scope.signal;
+  const pageScope: ServiceScope = { ...scope, signal };
+  const filter: TaskListOptions = { from: options.from, to: options.to };
+  const byId = new Map<string, Task>();
+  let cursor: string | undefined;
+  do {
+    if (signal?.aborted) throw new CloudError('cancelled', 'Listing tasks was cancelled');
+    const page = await service.listTasks(pageScope, container, cursor, options.pageSize, filter);
+    const fresh = page.items.filter((t) => !byId.has(t.id));
+    for (const t of fresh) byId.set(t.id, t);
+    options.onPage?.(fresh, byId.size, page.total);
+    // A page with nothing new means the server ignored the cursor: stop rather than loop.
+    cursor = fresh.length === 0 ? undefined : page.next;
+  } while (cursor !== undefined);
+  return [...byId.values()];
+}
