@@ -75,7 +75,8 @@ export function canonicalUriFromWirePath(wirePath: string): string {
 
 /** Parses a wire query string into the parameter map the signer canonicalises. */
 export function parseWireQuery(search: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  // No prototype: names such as `constructor` or `__proto__` must be plain keys, not inherited members.
+  const out = Object.create(null) as Record<string, string[]>;
   const text = search.startsWith('?') ? search.slice(1) : search;
   if (text === '') return out;
   for (const part of text.split('&')) {

@@ -72,7 +72,10 @@ export function parseSdkDate(value: string): Date | undefined {
   const m = SDK_DATE.exec(value);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s] = m;
-  const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s!));
+  // setUTCFullYear, not Date.UTC: the latter maps years 0–99 to 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(+y!, +mo! - 1, +d!);
+  date.setUTCHours(+h!, +mi!, +s!);
   return formatSdkDate(date) === value ? date : undefined;
 }
 
@@ -90,7 +93,10 @@ const derivedKeys = new Map<string, string>();
 const DERIVED_KEY_CACHE_SIZE = 64;
 
 export function deriveV11Key(credentials: Credentials, info: string): string {
-  const cacheKey = `${credentials.accessKey}\n${credentials.secretKey}\n${info}`;
+  // JSON keeps the three parts apart even when they contain the separator.
+  const cacheKey = JSON.stringify([credentials.accessKey, credentials.secretKey, info]);
+  // Node's HKDF refuses a longer info with a RangeError; only a SigningError may leave the signer.
+  if (Buffer.byteLength(info) > 1024) throw new SigningError('invalidInput', 'derived signing scope is too long');
   let key = derivedKeys.get(cacheKey);
   if (key === undefined) {
     key = Buffer.from(hkdfSync('sha256', credentials.secretKey, credentials.accessKey, info, 32)).toString('hex');
@@ -117,7 +123,8 @@ export function sign(request: SignableRequest, credentials: Credentials, options
   if (!parseSdkDate(sdkDate)) throw new SigningError('invalidDate', 'X-Sdk-Date must look like 20261122T064500Z');
   if (!/^[A-Za-z]+$/.test(request.method)) throw new SigningError('invalidInput', 'invalid HTTP method');
 
-  const headers: Record<string, string> = {};
+  // No prototype while building, so a header named `__proto__` is kept (and signed) like any other.
+  const headers = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(request.headers ?? {})) {
     const lower = name.toLowerCase();
     if (lower === 'x-sdk-date' || lower === 'authorization') continue;
@@ -163,9 +170,11 @@ export function sign(request: SignableRequest, credentials: Credentials, options
     signature = hmacHex(credentials.secretKey, stringToSign);
     authorization = `${SDK_ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
   }
+  // The access key and a derived scope end up in this header; refuse what could not be sent.
+  checkHeaderValue('Authorization', authorization);
   headers.Authorization = authorization;
   return {
-    headers,
+    headers: { ...headers },
     canonicalUri,
     canonicalQueryString: query,
     canonicalHeaders,
