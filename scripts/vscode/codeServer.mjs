@@ -1,3 +1,4 @@
+/* global fetch, AbortSignal */
 // Starts code-server (the real VS Code workbench and extension host) on a free loopback port, isolated in
 // a scratch folder: its own HOME and TMPDIR (it writes config, sockets and caches there), a fresh
 // user-data dir with the given settings and a fresh extensions dir.
