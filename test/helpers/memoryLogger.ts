@@ -1,0 +1,18 @@
+/** A Logger that keeps every line, formatted as an output channel would show it, for assertions. */
+import { format } from 'node:util';
+import type { Logger } from '../../src/net/logger';
+
+export interface LogLine {
+  readonly level: 'trace' | 'debug' | 'info' | 'warn' | 'error';
+  readonly text: string;
+}
+
+export function createMemoryLogger(): { logger: Logger; lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const at =
+    (level: LogLine['level']) =>
+    (message: string | Error, ...args: unknown[]): void => {
+      lines.push({ level, text: format(message instanceof Error ? message.stack ?? message.message : message, ...args) });
+    };
+  return { logger: { trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') }, lines };
+}
