@@ -1,0 +1,123 @@
+/** Deterministic generators for sample instances and tasks; every record comes from (seed, position). */
+import { hex32, intBetween, pick, Rng, uuid } from './rng';
+import type { CodeArtsProject, DcsInstance, DmsEngine, DmsInstance, TaskRecord } from './records';
+import { APP_WORDS, CHECK_TASK_SUFFIXES, DCS_TASK_NAMES, DCS_TASK_STATUSES, DMS_TASK_NAMES, DMS_TASK_STATUSES, ENVS, USERS } from './vocabulary';
+
+const DAY = 86_400_000;
+
+interface Place {
+  readonly projectId: string;
+  readonly region: string;
+  readonly index: number;
+  readonly now: number;
+}
+
+function instanceName(rng: Rng, prefix: string, index: number): string {
+  return `${prefix}-${pick(rng, APP_WORDS)}-${pick(rng, ENVS)}-${String(index + 1).padStart(2, '0')}`;
+}
+
+function instanceStatus(rng: Rng, index: number, others: readonly string[]): string {
+  // The first instances are always usable; a few later ones are in transitional or failed states.
+  return index < 2 || rng() < 0.8 ? 'RUNNING' : pick(rng, others);
+}
+
+export function dcsInstance(rng: Rng, at: Place): DcsInstance {
+  const engine = rng() < 0.8 ? 'Redis' : 'Memcached';
+  return {
+    kind: 'dcs',
+    projectId: at.projectId,
+    region: at.region,
+    id: uuid(rng),
+    name: instanceName(rng, engine === 'Redis' ? 'redis' : 'memcached', at.index),
+    createdMs: at.now - intBetween(rng, 100, 700) * DAY - intBetween(rng, 0, DAY),
+    engine,
+    engineVersion: engine === 'Redis' ? pick(rng, ['5.0', '6.0', '7.0']) : '1.5',
+    status: instanceStatus(rng, at.index, ['EXTENDING', 'RESTARTING', 'ERROR', 'FROZEN']),
+    capacity: pick(rng, [1, 2, 4, 8, 16, 32]),
+    port: engine === 'Redis' ? 6379 : 11211,
+    ip: `192.168.${intBetween(rng, 0, 255)}.${intBetween(rng, 2, 254)}`,
+    specCode: pick(rng, ['redis.ha.xu1.large.r2.2', 'redis.single.xu1.large.1', 'redis.cluster.xu1.large.r2.4', 'dcs.memcached.master_standby']),
+    deleteStatus: at.index % 2 === 0 ? 200 : 204,
+  };
+}
+
+const DMS_VERSIONS: Record<DmsEngine, readonly string[]> = {
+  kafka: ['2.7', '3.x'],
+  rocketmq: ['4.8.0', '5.x'],
+  rabbitmq: ['3.8.35', 'AMQP-0-9-1'],
+};
+
+export function dmsInstance(rng: Rng, at: Place, engine: DmsEngine): DmsInstance {
+  const storage = pick(rng, [300, 600, 1200]);
+  return {
+    kind: 'dms',
+    projectId: at.projectId,
+    region: at.region,
+    id: uuid(rng),
+    name: instanceName(rng, engine, at.index),
+    createdMs: at.now - intBetween(rng, 100, 700) * DAY - intBetween(rng, 0, DAY),
+    engine,
+    reportedEngine: engine === 'rocketmq' && at.index % 2 === 1 ? 'reliability' : engine,
+    engineVersion: pick(rng, DMS_VERSIONS[engine]),
+    status: instanceStatus(rng, at.index, ['EXTENDING', 'RESTARTING', 'CONFIGURING', 'FROZEN', 'ERROR']),
+    type: engine === 'rocketmq' ? pick(rng, ['single.basic', 'cluster.basic', 'cluster.professional']) : pick(rng, ['single', 'cluster']),
+    specification: engine === 'kafka' ? pick(rng, ['100MB', '300MB', 'kafka.2u4g.cluster*3 broker']) : pick(rng, ['2vCPUs 4GB', '4vCPUs 8GB']),
+    storageSpace: storage,
+    usedStorageSpace: intBetween(rng, 0, storage),
+    brokerNum: pick(rng, [1, 3, 5]),
+  };
+}
+
+export function codeArtsProject(rng: Rng, at: Place): CodeArtsProject {
+  const createdMs = at.now - intBetween(rng, 100, 900) * DAY - intBetween(rng, 0, DAY);
+  const user = pick(rng, USERS);
+  return {
+    kind: 'codearts',
+    projectId: at.projectId,
+    region: at.region,
+    id: hex32(rng),
+    name: `${pick(rng, APP_WORDS)}-${pick(rng, ['web', 'service', 'platform', 'mobile', 'gateway'])}-${at.index + 1}`,
+    createdMs,
+    updatedMs: createdMs + intBetween(rng, 0, 90) * DAY,
+    projectType: rng() < 0.7 ? 'scrum' : 'xboard',
+    numId: 1_000_000 + Math.floor(rng() * 8_000_000),
+    creator: { id: user.id, name: user.name },
+  };
+}
+
+export type TaskFlavour = 'dcs' | 'dms' | 'check';
+
+/**
+ * `count` tasks of one container, newest first, spread over the 90 days before `now`. The first tasks
+ * cycle through every status so each one appears even in small data sets.
+ */
+export function tasksFor(rng: Rng, flavour: TaskFlavour, count: number, now: number): TaskRecord[] {
+  const statuses = flavour === 'dcs' ? DCS_TASK_STATUSES : flavour === 'dms' ? DMS_TASK_STATUSES : ['SUCCESS'];
+  const distinct = [...new Set(statuses)];
+  const out: TaskRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const createdMs = now - Math.floor(rng() * 90 * DAY);
+    const status = i < distinct.length ? distinct[i]! : pick(rng, statuses);
+    const running = status === 'EXECUTING' || status === 'CREATED' || status === 'WAITING';
+    const user = pick(rng, USERS);
+    const name = flavour === 'dcs' ? pick(rng, DCS_TASK_NAMES) : flavour === 'dms' ? pick(rng, DMS_TASK_NAMES) : `${pick(rng, APP_WORDS)}-${pick(rng, CHECK_TASK_SUFFIXES)}`;
+    out.push({
+      id: hex32(rng),
+      name,
+      status,
+      createdMs,
+      updatedMs: running ? createdMs : createdMs + intBetween(rng, 5, 1800) * 1000,
+      userName: user.name,
+      userId: user.id,
+      params: flavour === 'check' ? '' : JSON.stringify(taskParams(rng, name)),
+    });
+  }
+  return out.sort((a, b) => b.createdMs - a.createdMs);
+}
+
+function taskParams(rng: Rng, name: string): Record<string, unknown> {
+  if (/eip|publicip/i.test(name)) return { public_ip_id: uuid(rng), enable_public_ip: !/unbind/i.test(name) };
+  if (/spec|extend/i.test(name)) return { old_capacity: '2', new_capacity: String(pick(rng, [4, 8, 16])) };
+  if (/port/i.test(name)) return { old_port: 6379, new_port: 6380 };
+  return {};
+}
