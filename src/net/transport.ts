@@ -85,6 +85,12 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
+/** Stops reading a body we no longer want; undici reports that as an error nobody is waiting for. */
+function discard(body: NodeJS.ReadableStream & { destroy(): void }): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
 function tooLarge(input: SendInput): AttemptOutcome {
   const error = new CloudError('badResponse', `The response from ${input.endpoint.host} is larger than ${input.maxResponseBytes} bytes.`, {
     operation: input.operation,
@@ -117,7 +123,7 @@ export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
     bodyTimer = setTimeout(() => abort('bodyTimeout'), input.bodyMs);
     const headers = flattenHeaders(res.headers);
     if (Number(headers['content-length']) > input.maxResponseBytes) {
-      res.body.destroy();
+      discard(res.body);
       return tooLarge(input);
     }
     const chunks: Buffer[] = [];
@@ -126,7 +132,7 @@ export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
       const buf = chunk as Buffer;
       size += buf.length;
       if (size > input.maxResponseBytes) {
-        res.body.destroy();
+        discard(res.body);
         return tooLarge(input);
       }
       chunks.push(buf);
