@@ -1,0 +1,39 @@
+/** The backend over the real HTTP client, IAM and the service registry. */
+import { createApiClient } from '../net/client';
+import type { Logger } from '../net/logger';
+import type { Credentials } from '../net/signer';
+import type { Profile } from '../profiles/profile';
+import { checkCredentials, loadAccount, type RegionLocale } from '../services/iam';
+import { allServices } from '../services/registry';
+import type { Settings } from '../settings';
+import type { CloudBackend, ProfileConnection } from './backend';
+
+export class RealBackend implements CloudBackend {
+  readonly services = allServices;
+
+  constructor(private readonly locale: RegionLocale) {}
+
+  connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger): ProfileConnection {
+    const client = createApiClient({
+      credentials,
+      endpoints: {
+        cloud: profile.cloud,
+        ...(profile.endpointTemplate ? { template: profile.endpointTemplate } : {}),
+        // A profile's own overrides win over the ones in settings.
+        overrides: { ...settings.endpointOverrides, ...profile.endpointOverrides },
+      },
+      timeouts: { headersMs: settings.requestTimeoutMs, bodyMs: settings.requestTimeoutMs },
+      proxy: { proxy: settings.http.proxy, noProxy: settings.http.noProxy, proxyStrictSSL: settings.http.strictSSL },
+      logger,
+    });
+    return {
+      client,
+      loadAccount: async (signal) => {
+        const account = await loadAccount(client, profile.region, this.locale, signal);
+        return { projects: account.projects, regionNames: account.regionNames.names };
+      },
+      checkCredentials: (signal) => checkCredentials(client, profile.region, signal),
+      close: () => client.close(),
+    };
+  }
+}

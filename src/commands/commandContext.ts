@@ -1,0 +1,26 @@
+/** What every command receives: the extension's parts, with the prompts swappable for tests. */
+import type { CloudBackend } from '../cloud/backend';
+import type { Sessions } from '../cloud/sessions';
+import type { ExtensionLog } from '../log/outputLogger';
+import type { Logger } from '../net/logger';
+import type { ProfileStore } from '../profiles/profileStore';
+import type { Settings } from '../settings';
+import type { TasksTreeProvider } from '../tree/provider';
+import type { UserInput } from '../ui/userInput';
+import type { TaskDetailsProvider } from './taskDetailsProvider';
+
+export interface CommandContext {
+  readonly store: ProfileStore;
+  readonly sessions: Sessions;
+  readonly backend: CloudBackend;
+  readonly tree: TasksTreeProvider;
+  readonly log: ExtensionLog;
+  readonly logger: Logger;
+  readonly settings: () => Settings;
+  readonly details: TaskDetailsProvider;
+  /** The current prompts; tests replace them through the extension's test API. */
+  readonly ui: UserInput;
+}
+
+/** A command: a named function taking its dependencies and, from menus, the clicked and selected nodes. */
+export type CommandHandler = (ctx: CommandContext, node?: unknown, selected?: unknown, ...rest: unknown[]) => Promise<unknown>;

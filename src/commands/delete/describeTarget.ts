@@ -1,0 +1,22 @@
+/** How a confirmation names a task node: task, instance, service and region. */
+import { serviceName } from '../../tree/labels';
+import type { TaskNode } from '../../tree/taskNode';
+import type { DeleteTargetDescription } from './confirmationText';
+
+export function describeTarget(node: TaskNode): DeleteTargetDescription {
+  const container = node.parent;
+  const service = container.parent;
+  return {
+    taskName: node.task.name || node.task.id,
+    containerName: container.container.name || container.container.id,
+    serviceName: serviceName(service.service.id),
+    regionName: service.parent.regionName,
+    running: node.task.state === 'running',
+  };
+}
+
+export function logLabel(node: TaskNode): string {
+  const container = node.parent;
+  const service = container.parent;
+  return `task ${node.task.id} (${node.task.name}) of ${container.container.id} in ${service.service.id}/${service.parent.project.name}`;
+}

@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import type { CommandContext } from './commandContext';
+import { storedProfileFrom } from './pickProfile';
+import { promptCredentials, promptProfileSettings } from './profilePrompts';
+import { verifyKeys } from './verifyKeys';
+
+export async function editProfile(ctx: CommandContext, node?: unknown): Promise<void> {
+  const profile = await storedProfileFrom(ctx, node);
+  const settings = await promptProfileSettings(ctx, profile, { askName: false });
+  const replaceKeys = await ctx.ui.pick(
+    [
+      { label: vscode.l10n.t('Keep the stored keys'), value: false },
+      { label: vscode.l10n.t('Enter new keys'), value: true },
+    ],
+    { title: vscode.l10n.t('Keys'), placeholder: vscode.l10n.t('Keys of "{0}"', profile.name) },
+  );
+  const credentials = replaceKeys ? await promptCredentials(ctx, profile.name) : await ctx.store.getCredentials(profile.id);
+  if (credentials) await verifyKeys(ctx, settings, credentials);
+  await ctx.store.update(profile.id, settings, replaceKeys ? credentials : undefined);
+  ctx.logger.info(`updated profile "${profile.name}"`);
+}

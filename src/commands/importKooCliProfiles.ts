@@ -1,0 +1,61 @@
+/**
+ * Imports KooCLI's AK/SK profiles (name, region, project id). KooCLI keeps the keys encrypted, so each
+ * imported profile asks for its keys, which are checked before saving like a new profile's.
+ */
+import * as vscode from 'vscode';
+import { readKooCliConfig, type KooCliFailure, type KooCliProfile } from '../profiles/koocli';
+import type { CommandContext } from './commandContext';
+import { promptCredentials, promptProfileName, promptProfileSettings } from './profilePrompts';
+import { UserFacingError } from './registerCommand';
+import { verifyKeys } from './verifyKeys';
+
+export async function importKooCliProfiles(ctx: CommandContext, _node?: unknown, _selected?: unknown, path?: unknown): Promise<string[]> {
+  // The path argument exists for tests; people always get KooCLI's own file.
+  const result = await readKooCliConfig(typeof path === 'string' ? path : undefined);
+  if (!result.ok) throw new UserFacingError(failureText(result.failure));
+  for (const s of result.skipped) ctx.logger.info(`KooCLI profile "${s.name}" skipped: mode ${s.mode} is not AK/SK`);
+  if (result.profiles.length === 0) {
+    throw new UserFacingError(
+      vscode.l10n.t('KooCLI has no AK/SK profiles (skipped: {0}).', result.skipped.map((s) => `${s.name} (${s.mode})`).join(', ')),
+    );
+  }
+  const chosen = await ctx.ui.pickMany(
+    result.profiles.map((p) => ({ label: p.name, description: [p.region, p.projectId].filter(Boolean).join(' · '), value: p })),
+    { title: vscode.l10n.t('KooCLI profiles'), placeholder: vscode.l10n.t('KooCLI profiles to import') },
+  );
+  const added: string[] = [];
+  for (const koo of chosen) added.push(await importOne(ctx, koo));
+  ctx.ui.info(vscode.l10n.t('{0} profiles imported from KooCLI.', added.length));
+  return added;
+}
+
+async function importOne(ctx: CommandContext, koo: KooCliProfile): Promise<string> {
+  const name = ctx.store.isNameTaken(koo.name) ? await promptProfileName(ctx, `${koo.name} (KooCLI)`) : koo.name;
+  const settings = await promptProfileSettings(
+    ctx,
+    { name, ...(koo.region ? { region: koo.region, cloud: 'huaweicloud' } : {}), ...(koo.projectId ? { projectId: koo.projectId } : {}) },
+    { askName: false },
+  );
+  const credentials = await promptCredentials(ctx, name);
+  await verifyKeys(ctx, settings, credentials);
+  const profile = await ctx.store.add(settings, credentials);
+  ctx.logger.info(`imported KooCLI profile "${koo.name}" as "${profile.name}"`);
+  return profile.id;
+}
+
+function failureText(failure: KooCliFailure): string {
+  switch (failure) {
+    case 'missing':
+      return vscode.l10n.t('No KooCLI configuration found (~/.hcloud/config.json). Configure KooCLI first, or add a profile.');
+    case 'unreadable':
+      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) could not be read.');
+    case 'empty':
+      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) is empty.');
+    case 'tooLarge':
+      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) is too large to be a KooCLI configuration.');
+    case 'malformed':
+      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) is not valid JSON of the expected form.');
+    case 'noProfiles':
+      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) has no profiles.');
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The one wrapper every command runs through: logs the id, keeps a person's cancel silent, and turns any
+ * failure into one message with "Show Log" (scrubbed of keys), so no handler's promise is left dangling.
+ */
+import * as vscode from 'vscode';
+import { errorReason } from '../ui/errorText';
+import { isUserCancelled } from '../ui/userInput';
+import { isCloudError } from '../net/errors';
+import type { CommandContext, CommandHandler } from './commandContext';
+
+export function registerCommand(id: string, handler: CommandHandler, ctx: CommandContext): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (node?: unknown, selected?: unknown, ...rest: unknown[]) => {
+    ctx.logger.debug(`command ${id}`);
+    try {
+      return await handler(ctx, node, selected, ...rest);
+    } catch (error) {
+      if (isUserCancelled(error)) {
+        ctx.logger.debug(`command ${id} cancelled`);
+        return undefined;
+      }
+      ctx.logger.error(`command ${id} failed:`, error);
+      ctx.ui.error(ctx.log.scrubber.scrub(failureMessage(error)), {
+        label: vscode.l10n.t('Show Log'),
+        run: () => ctx.log.show(),
+      });
+      return undefined;
+    }
+  });
+}
+
+function failureMessage(error: unknown): string {
+  const reason = errorReason(error, vscode.l10n);
+  // Our own errors carry a message written for people; library errors only get the generic reason.
+  return !isCloudError(error) && error instanceof Error && error.name === 'UserFacingError' ? error.message : reason;
+}
+
+/** An error whose message is already localised and meant to be shown as it is. */
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+}

@@ -1,0 +1,33 @@
+/** The command table: every command id, the function behind it, all through the one wrapper. */
+import type * as vscode from 'vscode';
+import { addProfile } from './addProfile';
+import type { CommandContext, CommandHandler } from './commandContext';
+import { copyTaskId } from './copyTaskId';
+import { deleteTask } from './deleteTask';
+import { editProfile } from './editProfile';
+import { importKooCliProfiles } from './importKooCliProfiles';
+import { loadMore } from './loadMore';
+import { refresh } from './refresh';
+import { registerCommand } from './registerCommand';
+import { removeProfile } from './removeProfile';
+import { renameProfile } from './renameProfile';
+import { showLog } from './showLog';
+import { showTaskDetails } from './showTaskDetails';
+
+export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  'huaweicloudTasks.addProfile': addProfile,
+  'huaweicloudTasks.editProfile': editProfile,
+  'huaweicloudTasks.renameProfile': renameProfile,
+  'huaweicloudTasks.removeProfile': removeProfile,
+  'huaweicloudTasks.importKooCliProfiles': importKooCliProfiles,
+  'huaweicloudTasks.refresh': refresh,
+  'huaweicloudTasks.deleteTask': deleteTask,
+  'huaweicloudTasks.showTaskDetails': showTaskDetails,
+  'huaweicloudTasks.copyTaskId': copyTaskId,
+  'huaweicloudTasks.showLog': showLog,
+  'huaweicloudTasks.loadMore': loadMore,
+};
+
+export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  return Object.entries(COMMANDS).map(([id, handler]) => registerCommand(id, handler, ctx));
+}

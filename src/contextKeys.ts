@@ -1,0 +1,11 @@
+/** The context keys the manifest's `when` clauses use; the names live here and nowhere else. */
+import * as vscode from 'vscode';
+
+export const ContextKeys = {
+  /** True when at least one profile (stored or Environment) exists; drives the welcome view. */
+  hasProfiles: 'huaweicloudTasks.hasProfiles',
+} as const;
+
+export function setContextKey(key: (typeof ContextKeys)[keyof typeof ContextKeys], value: unknown): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', key, value);
+}

@@ -1,0 +1,39 @@
+/**
+ * The extension's one log: a LogOutputChannel (the person's chosen log level decides what shows), with
+ * a component tag per line and every line passed through the secret scrubber.
+ */
+import * as vscode from 'vscode';
+import type { Logger } from '../net/logger';
+import { formatLogArgs, SecretScrubber } from './scrubber';
+
+export const LOG_CHANNEL_NAME = 'Huawei Cloud Tasks';
+
+export class ExtensionLog implements vscode.Disposable {
+  readonly channel: vscode.LogOutputChannel;
+  readonly scrubber = new SecretScrubber();
+
+  constructor() {
+    this.channel = vscode.window.createOutputChannel(LOG_CHANNEL_NAME, { log: true });
+  }
+
+  /** A logger whose lines start with `[component]`. */
+  for(component: string): Logger {
+    const line = (message: string | Error, args: unknown[]): string =>
+      this.scrubber.scrub(`[${component}] ${formatLogArgs(message, args)}`);
+    return {
+      trace: (m, ...a) => this.channel.trace(line(m, a)),
+      debug: (m, ...a) => this.channel.debug(line(m, a)),
+      info: (m, ...a) => this.channel.info(line(m, a)),
+      warn: (m, ...a) => this.channel.warn(line(m, a)),
+      error: (m, ...a) => this.channel.error(line(m, a)),
+    };
+  }
+
+  show(): void {
+    this.channel.show(true);
+  }
+
+  dispose(): void {
+    this.channel.dispose();
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Profiles: the chosen fields in `globalState`, the keys in `SecretStorage` only, keyed by profile id.
+ * Another window changing a profile's keys arrives through `secrets.onDidChange` and is re-announced.
+ * Typed against the small parts of the VS Code API it uses, so it runs in unit tests too.
+ */
+import type { Credentials } from '../net/signer';
+import { isCloudId, type Profile, type ProfileSettings } from './profile';
+
+export interface StateLike {
+  get<T>(key: string): T | undefined;
+  update(key: string, value: unknown): Thenable<void>;
+}
+
+export interface SecretsLike {
+  get(key: string): Thenable<string | undefined>;
+  store(key: string, value: string): Thenable<void>;
+  delete(key: string): Thenable<void>;
+  onDidChange(listener: (e: { readonly key: string }) => unknown): { dispose(): unknown };
+}
+
+/** The Environment profile, resolved afresh on every call (settings may change). */
+export type EnvironmentSource = () => { readonly profile: Profile; readonly credentials: Credentials } | undefined;
+
+const PROFILES_KEY = 'huaweicloudTasks.profiles';
+const SECRET_PREFIX = 'huaweicloudTasks.credentials.';
+
+type Stored = ProfileSettings & { readonly id: string };
+
+export class ProfileStore {
+  private readonly listeners = new Set<() => void>();
+  private readonly subscription: { dispose(): unknown };
+
+  constructor(
+    private readonly state: StateLike,
+    private readonly secrets: SecretsLike,
+    private readonly environment: EnvironmentSource = () => undefined,
+    private readonly newId: () => string = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36),
+  ) {
+    this.subscription = secrets.onDidChange((e) => {
+      if (e.key.startsWith(SECRET_PREFIX)) this.fire();
+    });
+  }
+
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** The Environment profile first (when its variables are set), then the stored ones by name. */
+  list(): Profile[] {
+    const env = this.environment();
+    const stored = this.stored()
+      .map((p): Profile => ({ ...p, source: 'stored' }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return env ? [env.profile, ...stored] : stored;
+  }
+
+  get(id: string): Profile | undefined {
+    return this.list().find((p) => p.id === id);
+  }
+
+  async getCredentials(id: string): Promise<Credentials | undefined> {
+    const env = this.environment();
+    if (env && env.profile.id === id) return env.credentials;
+    const text = await this.secrets.get(SECRET_PREFIX + id);
+    if (!text) return undefined;
+    try {
+      const c = JSON.parse(text) as Partial<Credentials>;
+      if (typeof c.accessKey !== 'string' || typeof c.secretKey !== 'string') return undefined;
+      return { accessKey: c.accessKey, secretKey: c.secretKey, ...(c.securityToken ? { securityToken: c.securityToken } : {}) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async add(settings: ProfileSettings, credentials: Credentials): Promise<Profile> {
+    const id = this.newId();
+    // Keys first: a profile without keys would show up in other windows as broken.
+    await this.secrets.store(SECRET_PREFIX + id, JSON.stringify(credentials));
+    await this.save([...this.stored(), { ...pick(settings), id }]);
+    this.fire();
+    return { ...pick(settings), id, source: 'stored' };
+  }
+
+  async update(id: string, settings: ProfileSettings, credentials?: Credentials): Promise<void> {
+    const all = this.stored();
+    if (!all.some((p) => p.id === id)) throw new Error(`no stored profile ${id}`);
+    if (credentials) await this.secrets.store(SECRET_PREFIX + id, JSON.stringify(credentials));
+    await this.save(all.map((p) => (p.id === id ? { ...pick(settings), id } : p)));
+    this.fire();
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.save(this.stored().filter((p) => p.id !== id));
+    await this.secrets.delete(SECRET_PREFIX + id);
+    this.fire();
+  }
+
+  isNameTaken(name: string, exceptId?: string): boolean {
+    const wanted = name.trim().toLowerCase();
+    return this.list().some((p) => p.id !== exceptId && p.name.trim().toLowerCase() === wanted);
+  }
+
+  /** Announces a change made outside the store (settings or environment). */
+  notifyChanged(): void {
+    this.fire();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.listeners.clear();
+  }
+
+  private stored(): Stored[] {
+    const raw = this.state.get<unknown>(PROFILES_KEY);
+    return Array.isArray(raw) ? raw.filter(isStored) : [];
+  }
+
+  private async save(profiles: Stored[]): Promise<void> {
+    await this.state.update(PROFILES_KEY, profiles);
+  }
+
+  private fire(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+/** Copies only the known, non-secret fields, so nothing else can slip into `globalState`. */
+function pick(s: ProfileSettings): ProfileSettings {
+  return {
+    name: s.name,
+    cloud: s.cloud,
+    region: s.region,
+    ...(s.endpointTemplate !== undefined ? { endpointTemplate: s.endpointTemplate } : {}),
+    ...(s.endpointOverrides !== undefined ? { endpointOverrides: { ...s.endpointOverrides } } : {}),
+    ...(s.projectId !== undefined ? { projectId: s.projectId } : {}),
+  };
+}
+
+function isStored(value: unknown): value is Stored {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.id === 'string' && typeof v.name === 'string' && typeof v.region === 'string' && isCloudId(v.cloud);
+}

@@ -1,0 +1,72 @@
+/** Typed access to the extension's settings and to VS Code's proxy settings. */
+import * as vscode from 'vscode';
+import type { ServiceLabel } from './net/api';
+import type { CloudId, ServiceId } from './services/types';
+import { isCloudId } from './profiles/profile';
+
+export const SECTION = 'huaweicloudTasks';
+
+export const ALL_SERVICES: readonly ServiceId[] = ['dcs', 'kafka', 'rocketmq', 'rabbitmq', 'codeartsCheck'];
+
+export interface EnvironmentSettings {
+  readonly cloud: CloudId;
+  readonly endpoint: string;
+  readonly region: string;
+}
+
+export interface ProxySettings {
+  readonly proxy?: string;
+  readonly noProxy: readonly string[];
+  readonly strictSSL: boolean;
+}
+
+export interface Settings {
+  readonly services: readonly ServiceId[];
+  /** Empty: every region the account has projects in. */
+  readonly regions: readonly string[];
+  readonly pageSize: number;
+  readonly concurrency: number;
+  readonly requestTimeoutMs: number;
+  readonly confirmationThreshold: number;
+  readonly endpointOverrides: Readonly<Partial<Record<ServiceLabel, string>>>;
+  readonly environment: EnvironmentSettings;
+  readonly http: ProxySettings;
+}
+
+export function readSettings(): Settings {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const http = vscode.workspace.getConfiguration('http');
+  const services = c.get<string[]>('services', [...ALL_SERVICES]).filter((s): s is ServiceId => (ALL_SERVICES as string[]).includes(s));
+  const cloud = c.get<string>('environment.cloud', 'huaweicloud');
+  const proxy = http.get<string>('proxy', '').trim();
+  return {
+    services,
+    regions: c.get<string[]>('regions', []).map((r) => r.trim()).filter((r) => r !== ''),
+    pageSize: clamp(c.get<number>('pageSize', 50), 1, 100),
+    concurrency: clamp(c.get<number>('concurrency', 4), 1, 16),
+    requestTimeoutMs: clamp(c.get<number>('requestTimeoutSeconds', 30), 1, 600) * 1000,
+    confirmationThreshold: clamp(c.get<number>('confirmationThreshold', 10), 1, 100_000),
+    endpointOverrides: c.get<Partial<Record<ServiceLabel, string>>>('endpointOverrides', {}),
+    environment: {
+      cloud: isCloudId(cloud) ? cloud : 'huaweicloud',
+      endpoint: c.get<string>('environment.endpoint', '').trim(),
+      region: c.get<string>('environment.region', '').trim(),
+    },
+    http: {
+      ...(proxy ? { proxy } : {}),
+      noProxy: http.get<string[]>('noProxy', []),
+      strictSSL: http.get<boolean>('proxyStrictSSL', true),
+    },
+  };
+}
+
+/** Fires when a setting this extension reads changes. */
+export function onDidChangeSettings(listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(SECTION) || e.affectsConfiguration('http')) listener();
+  });
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : min;
+}

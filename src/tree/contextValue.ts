@@ -1,0 +1,33 @@
+/**
+ * `contextValue` as a set of capability tokens (`task;deletable;running`), matched in the manifest with
+ * anchored regexes (`viewItem =~ /(^|;)deletable(;|$)/`) so one token never matches inside another.
+ */
+import type { TaskState } from '../services/types';
+
+export type ContextToken =
+  | 'profile'
+  | 'storedProfile'
+  | 'environmentProfile'
+  | 'project'
+  | 'service'
+  | 'container'
+  | 'task'
+  | 'deletable'
+  | 'deleting'
+  | 'running'
+  | 'refreshable'
+  | 'error'
+  | 'empty'
+  | 'loadMore';
+
+export function contextValue(...tokens: ReadonlyArray<ContextToken | false | undefined>): string {
+  return tokens.filter((t): t is ContextToken => typeof t === 'string').join(';');
+}
+
+export function hasToken(value: string | undefined, token: ContextToken): boolean {
+  return (value ?? '').split(';').includes(token);
+}
+
+export function taskContextValue(state: TaskState, deleting: boolean): string {
+  return contextValue('task', !deleting && 'deletable', deleting && 'deleting', state === 'running' && 'running');
+}

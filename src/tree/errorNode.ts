@@ -1,0 +1,33 @@
+/** A failed level: the reason as the label, the details in the tooltip, a click opens the log. */
+import * as vscode from 'vscode';
+import { errorDetail, errorReason } from '../ui/errorText';
+import { contextValue } from './contextValue';
+import type { TreeNode } from './treeNode';
+
+export class ErrorNode implements TreeNode {
+  readonly id: string;
+
+  constructor(
+    private readonly parent: TreeNode,
+    readonly error: unknown,
+  ) {
+    this.id = `${parent.id}/error`;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(errorReason(this.error, vscode.l10n), vscode.TreeItemCollapsibleState.None);
+    item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+    item.tooltip = `${errorDetail(this.error)}\n${vscode.l10n.t('Click to show the log.')}`;
+    item.contextValue = contextValue('error');
+    item.command = { command: 'huaweicloudTasks.showLog', title: vscode.l10n.t('Show Log') };
+    return item;
+  }
+
+  getChildren(): Promise<TreeNode[]> {
+    return Promise.resolve([]);
+  }
+
+  getParent(): TreeNode {
+    return this.parent;
+  }
+}

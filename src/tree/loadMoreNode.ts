@@ -1,0 +1,38 @@
+/** The last row of a paged list with more to fetch; clicking it appends the next page. */
+import * as vscode from 'vscode';
+import { contextValue } from './contextValue';
+import type { TreeNode } from './treeNode';
+
+export const LOAD_MORE_COMMAND = 'huaweicloudTasks.loadMore';
+
+export interface PagedNode extends TreeNode {
+  loadMore(): Promise<void>;
+}
+
+export class LoadMoreNode implements TreeNode {
+  readonly id: string;
+
+  constructor(private readonly parent: PagedNode) {
+    this.id = `${parent.id}/more`;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Load more…'), vscode.TreeItemCollapsibleState.None);
+    item.iconPath = new vscode.ThemeIcon('ellipsis');
+    item.contextValue = contextValue('loadMore');
+    item.command = { command: LOAD_MORE_COMMAND, title: vscode.l10n.t('Load more…'), arguments: [this] };
+    return item;
+  }
+
+  loadMore(): Promise<void> {
+    return this.parent.loadMore();
+  }
+
+  getChildren(): Promise<TreeNode[]> {
+    return Promise.resolve([]);
+  }
+
+  getParent(): TreeNode {
+    return this.parent;
+  }
+}

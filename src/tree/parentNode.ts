@@ -1,0 +1,131 @@
+/**
+ * Lazy, cached children: fetched on first expansion, kept until refreshed. Failures become an error row
+ * and empty levels an "empty" row, so `getChildren` never throws and an error never looks like nothing.
+ */
+import type * as vscode from 'vscode';
+import type { Page } from '../services/types';
+import { EmptyNode } from './emptyNode';
+import { ErrorNode } from './errorNode';
+import { LoadMoreNode, type PagedNode } from './loadMoreNode';
+import type { TreeContext, TreeNode } from './treeNode';
+
+export abstract class CachedParentNode implements TreeNode {
+  abstract readonly id: string;
+  private children?: Promise<TreeNode[]>;
+
+  constructor(protected readonly ctx: TreeContext) {}
+
+  abstract getTreeItem(): vscode.TreeItem;
+  abstract getParent(): TreeNode | undefined;
+  protected abstract load(): Promise<TreeNode[]>;
+  protected abstract emptyLabel(): string;
+
+  getChildren(): Promise<TreeNode[]> {
+    this.children ??= this.safeLoad();
+    return this.children;
+  }
+
+  invalidate(): void {
+    this.children = undefined;
+  }
+
+  /** Replaces the cached children without fetching (after "Load more…"). */
+  protected setChildren(nodes: TreeNode[]): void {
+    this.children = Promise.resolve(nodes);
+  }
+
+  private async safeLoad(): Promise<TreeNode[]> {
+    try {
+      const nodes = await this.load();
+      return nodes.length > 0 ? nodes : [new EmptyNode(this, this.emptyLabel())];
+    } catch (error) {
+      this.ctx.logger.error(`could not load ${this.id}:`, error);
+      return [new ErrorNode(this, error)];
+    }
+  }
+}
+
+interface Identified {
+  readonly id: string;
+}
+
+export abstract class PagedParentNode<T extends Identified> extends CachedParentNode implements PagedNode {
+  private items: T[] = [];
+  private next?: string;
+  private total?: number;
+  private loaded = false;
+  private shownCount?: string;
+  /** Nodes are kept per item id so their state (e.g. "Deleting…") survives "Load more…". */
+  private readonly nodes = new Map<string, TreeNode>();
+
+  protected abstract fetchPage(cursor: string | undefined): Promise<Page<T>>;
+  protected abstract createNode(item: T): TreeNode;
+
+  override invalidate(): void {
+    super.invalidate();
+    this.items = [];
+    this.next = undefined;
+    this.total = undefined;
+    this.loaded = false;
+    this.nodes.clear();
+  }
+
+  /** "12", or "50+" while more pages remain; undefined until the first page arrives. */
+  protected countText(): string | undefined {
+    if (!this.loaded) return undefined;
+    this.shownCount = this.total !== undefined ? String(this.total) : `${this.items.length}${this.next ? '+' : ''}`;
+    return this.shownCount;
+  }
+
+  protected loadedItems(): readonly T[] {
+    return this.items;
+  }
+
+  protected async load(): Promise<TreeNode[]> {
+    this.accept(await this.ctx.limiter.run(() => this.fetchPage(undefined)));
+    return this.render();
+  }
+
+  async loadMore(): Promise<void> {
+    if (!this.next) return;
+    const cursor = this.next;
+    this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor)));
+    this.setChildren(this.render());
+    this.ctx.changed(this);
+  }
+
+  /** Fetches every remaining page (for pickers, which have no "Load more…" row). */
+  async loadAll(maxItems: number): Promise<readonly T[]> {
+    await this.getChildren();
+    while (this.next && this.items.length < maxItems) await this.loadMore();
+    return this.items;
+  }
+
+  findNode(itemId: string): TreeNode | undefined {
+    return this.nodes.get(itemId);
+  }
+
+  private accept(page: Page<T>): void {
+    const seen = new Set(this.items.map((i) => i.id));
+    // Pages can overlap when items are added meanwhile; an item is shown once.
+    this.items.push(...page.items.filter((i) => !seen.has(i.id) && seen.add(i.id)));
+    this.next = page.items.length > 0 ? page.next : undefined;
+    this.total = page.total;
+    const before = this.shownCount;
+    this.loaded = true;
+    if (this.countText() !== before) queueMicrotask(() => this.ctx.changed(this));
+  }
+
+  private render(): TreeNode[] {
+    const nodes = this.items.map((item) => {
+      let node = this.nodes.get(item.id);
+      if (!node) {
+        node = this.createNode(item);
+        this.nodes.set(item.id, node);
+      }
+      return node;
+    });
+    if (this.next) nodes.push(new LoadMoreNode(this));
+    return nodes;
+  }
+}

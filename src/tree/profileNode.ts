@@ -1,0 +1,51 @@
+/** A profile: its children are the account's IAM projects, filtered by the regions setting. */
+import * as vscode from 'vscode';
+import type { Profile } from '../profiles/profile';
+import { contextValue } from './contextValue';
+import { cloudName } from './labels';
+import { CachedParentNode } from './parentNode';
+import { ProjectNode } from './projectNode';
+import type { TreeContext, TreeNode } from './treeNode';
+
+export class ProfileNode extends CachedParentNode {
+  readonly id: string;
+
+  constructor(
+    ctx: TreeContext,
+    readonly profile: Profile,
+  ) {
+    super(ctx);
+    this.id = `profile/${encodeURIComponent(profile.id)}`;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const p = this.profile;
+    const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = `${cloudName(p.cloud)} · ${p.region}`;
+    item.tooltip = [p.name, cloudName(p.cloud), p.endpointTemplate, p.region].filter(Boolean).join('\n');
+    item.iconPath = new vscode.ThemeIcon(p.source === 'environment' ? 'terminal' : 'account');
+    item.contextValue = contextValue('profile', p.source === 'stored' ? 'storedProfile' : 'environmentProfile', 'refreshable');
+    return item;
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  protected emptyLabel(): string {
+    const regions = this.ctx.settings().regions;
+    return regions.length > 0
+      ? vscode.l10n.t('No projects in the regions chosen in settings')
+      : vscode.l10n.t('No projects in this account');
+  }
+
+  protected async load(): Promise<TreeNode[]> {
+    const connection = await this.ctx.sessions.connection(this.profile);
+    const { projects, regionNames: names } = await this.ctx.limiter.run(() => connection.loadAccount());
+    const regions = this.ctx.settings().regions;
+    return projects
+      .filter((p) => regions.length === 0 || regions.includes(p.region))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((p) => new ProjectNode(this.ctx, this, p, names.get(p.region) ?? p.region));
+  }
+}

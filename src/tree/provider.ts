@@ -1,0 +1,63 @@
+/** The tree's data provider: profiles at the root, everything below delegated to the nodes. */
+import * as vscode from 'vscode';
+import type { ProfileStore } from '../profiles/profileStore';
+import { ProfileNode } from './profileNode';
+import type { TreeContext, TreeNode } from './treeNode';
+
+export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private roots = new Map<string, ProfileNode>();
+  readonly ctx: TreeContext;
+
+  constructor(
+    private readonly store: ProfileStore,
+    ctx: Omit<TreeContext, 'changed'>,
+  ) {
+    this.ctx = { ...ctx, changed: (node) => this.emitter.fire(node) };
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    const item = node.getTreeItem();
+    item.id = node.id;
+    return item;
+  }
+
+  getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    return node ? node.getChildren() : Promise.resolve(this.profileNodes());
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.getParent();
+  }
+
+  /** Refetches a node's children, or everything when no node is given. */
+  refresh(node?: TreeNode): void {
+    if (node?.invalidate) {
+      node.invalidate();
+      this.emitter.fire(node);
+      return;
+    }
+    this.roots = new Map();
+    this.emitter.fire(undefined);
+  }
+
+  /** The profile nodes, reusing existing ones so expanded levels keep their cache. */
+  profileNodes(): ProfileNode[] {
+    const next = new Map<string, ProfileNode>();
+    for (const profile of this.store.list()) {
+      const existing = this.roots.get(profile.id);
+      next.set(profile.id, existing && sameProfile(existing, profile) ? existing : new ProfileNode(this.ctx, profile));
+    }
+    this.roots = next;
+    return [...next.values()];
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+function sameProfile(node: ProfileNode, profile: ProfileNode['profile']): boolean {
+  return JSON.stringify(node.profile) === JSON.stringify(profile);
+}

@@ -1,0 +1,52 @@
+/** A service within a project: its children are the service's instances (or CodeArts projects), paged. */
+import * as vscode from 'vscode';
+import type { Container, Page, ServiceScope, TaskService } from '../services/types';
+import { ContainerNode } from './containerNode';
+import { contextValue } from './contextValue';
+import { serviceIcon, serviceName } from './labels';
+import { PagedParentNode } from './parentNode';
+import type { ProjectNode } from './projectNode';
+import type { TreeContext, TreeNode } from './treeNode';
+
+export class ServiceNode extends PagedParentNode<Container> {
+  readonly id: string;
+
+  constructor(
+    ctx: TreeContext,
+    readonly parent: ProjectNode,
+    readonly service: TaskService,
+  ) {
+    super(ctx);
+    this.id = `${parent.id}/service/${service.id}`;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(serviceName(this.service.id), vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = this.countText();
+    item.iconPath = serviceIcon(this.service.id);
+    item.contextValue = contextValue('service', 'refreshable');
+    return item;
+  }
+
+  getParent(): ProjectNode {
+    return this.parent;
+  }
+
+  /** Where this service's calls go; resolved per call, since the connection may have been rebuilt. */
+  async scope(): Promise<ServiceScope> {
+    const connection = await this.ctx.sessions.connection(this.parent.parent.profile);
+    return { client: connection.client, project: this.parent.project };
+  }
+
+  protected emptyLabel(): string {
+    return this.service.id === 'codeartsCheck' ? vscode.l10n.t('No CodeArts projects') : vscode.l10n.t('No instances');
+  }
+
+  protected async fetchPage(cursor: string | undefined): Promise<Page<Container>> {
+    return this.service.listContainers(await this.scope(), cursor, this.ctx.settings().pageSize);
+  }
+
+  protected createNode(container: Container): TreeNode {
+    return new ContainerNode(this.ctx, this, container);
+  }
+}

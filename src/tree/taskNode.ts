@@ -1,0 +1,64 @@
+/** A background task: a leaf whose look follows its state, and which can be shown as "Deleting…". */
+import * as vscode from 'vscode';
+import type { Task } from '../services/types';
+import type { ContainerNode } from './containerNode';
+import { taskContextValue } from './contextValue';
+import { serviceName, taskStateIcon } from './labels';
+import { relativeTime } from './relativeTime';
+import type { TreeContext, TreeNode } from './treeNode';
+
+export class TaskNode implements TreeNode {
+  readonly id: string;
+  private deleting = false;
+
+  constructor(
+    private readonly ctx: TreeContext,
+    readonly parent: ContainerNode,
+    readonly task: Task,
+  ) {
+    this.id = `${parent.id}/task/${encodeURIComponent(task.id)}`;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const t = this.task;
+    const item = new vscode.TreeItem(t.name || t.id, vscode.TreeItemCollapsibleState.None);
+    const when = t.updatedAt ?? t.createdAt;
+    item.description = this.deleting
+      ? vscode.l10n.t('Deleting…')
+      : [t.status, when ? relativeTime(when, this.ctx.now(), vscode.l10n) : undefined].filter(Boolean).join(' · ');
+    item.iconPath = this.deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
+    item.tooltip = this.tooltip();
+    item.contextValue = taskContextValue(t.state, this.deleting);
+    return item;
+  }
+
+  getChildren(): Promise<TreeNode[]> {
+    return Promise.resolve([]);
+  }
+
+  getParent(): ContainerNode {
+    return this.parent;
+  }
+
+  setDeleting(deleting: boolean): void {
+    this.deleting = deleting;
+    this.ctx.changed(this);
+  }
+
+  private tooltip(): vscode.MarkdownString {
+    const t = this.task;
+    const rows: Array<[string, string | undefined]> = [
+      [vscode.l10n.t('Task'), t.name],
+      [vscode.l10n.t('ID'), t.id],
+      [vscode.l10n.t('Status'), t.status],
+      [vscode.l10n.t('User'), t.user],
+      [vscode.l10n.t('Created'), t.createdAt?.toLocaleString()],
+      [vscode.l10n.t('Updated'), t.updatedAt?.toLocaleString()],
+      [vscode.l10n.t('Instance'), this.parent.container.name],
+      [vscode.l10n.t('Service'), serviceName(this.parent.parent.service.id)],
+    ];
+    const md = new vscode.MarkdownString();
+    for (const [label, value] of rows) if (value) md.appendMarkdown(`**${label}:** `).appendText(value).appendMarkdown('  \n');
+    return md;
+  }
+}

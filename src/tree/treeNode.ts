@@ -1,0 +1,28 @@
+/** The one interface every row of the tree implements, and what the nodes share. */
+import type * as vscode from 'vscode';
+import type { Sessions } from '../cloud/sessions';
+import type { Logger } from '../net/logger';
+import type { Settings } from '../settings';
+import type { Limiter } from '../util/limiter';
+
+export interface TreeNode {
+  /** Path-like and stable (`profile/p1/project/x/service/dcs/…`), so refresh and reveal can target it. */
+  readonly id: string;
+  getTreeItem(): vscode.TreeItem;
+  /** Never throws: failures become an error row. */
+  getChildren(): Promise<TreeNode[]>;
+  getParent(): TreeNode | undefined;
+  /** Drops cached children, so the next expansion fetches afresh. */
+  invalidate?(): void;
+}
+
+export interface TreeContext {
+  readonly sessions: Sessions;
+  readonly settings: () => Settings;
+  /** Caps the requests the tree has in flight at once. */
+  readonly limiter: Limiter;
+  readonly logger: Logger;
+  readonly now: () => Date;
+  /** Re-renders a node (its label or description changed, or its children were reset). */
+  changed(node: TreeNode): void;
+}

@@ -1,0 +1,48 @@
+/**
+ * One short, localised reason per failure kind (for error rows and messages) and a longer detail line
+ * (for tooltips and the log). Keys never appear: the texts come from error kinds and server codes only.
+ */
+import { isCloudError } from '../net/errors';
+import type { Localizer } from '../util/localizer';
+
+export function errorReason(error: unknown, l10n: Localizer): string {
+  if (error instanceof Error && error.name === 'MissingCredentialsError') return l10n.t('No keys stored for this profile');
+  if (!isCloudError(error)) return l10n.t('Unexpected error');
+  switch (error.kind) {
+    case 'auth':
+      return error.clockSkew
+        ? l10n.t("Authentication failed: this computer's clock is more than 15 minutes off")
+        : l10n.t('Authentication failed: check the Access Key ID and Secret Access Key');
+    case 'forbidden':
+      return l10n.t('Permission denied');
+    case 'notFound':
+      return l10n.t('Not found');
+    case 'throttled':
+      return l10n.t('Too many requests: try again later');
+    case 'server':
+      return l10n.t('The service reported an error');
+    case 'network':
+      return l10n.t('Cannot reach the endpoint');
+    case 'timeout':
+      return l10n.t('The request timed out');
+    case 'badResponse':
+      return l10n.t('Unexpected response from the service');
+    case 'badInput':
+      return l10n.t('Invalid request');
+    case 'cancelled':
+      return l10n.t('Cancelled');
+  }
+}
+
+/** Status, server code, operation and request id: what support needs, nothing secret. */
+export function errorDetail(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const parts = [error.message];
+  if (isCloudError(error)) {
+    if (error.operation) parts.push(error.operation);
+    if (error.status !== undefined) parts.push(`HTTP ${error.status}`);
+    if (error.errorCode) parts.push(error.errorCode);
+    if (error.requestId) parts.push(`request id ${error.requestId}`);
+  }
+  return parts.join(' · ');
+}

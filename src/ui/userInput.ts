@@ -1,0 +1,70 @@
+/**
+ * Every question the extension asks goes through this interface, so the extension-host tests can script
+ * the answers (modal dialogs throw in test mode) and an unexpected prompt fails fast. Each prompt's
+ * title or placeholder names what it asks for; cancelling any prompt throws `UserCancelledError`.
+ */
+import type { QuickPickItem } from 'vscode';
+
+export class UserCancelledError extends Error {
+  override readonly name = 'UserCancelledError';
+  constructor() {
+    super('Cancelled by the user');
+  }
+}
+
+export function isUserCancelled(e: unknown): e is UserCancelledError {
+  return e instanceof UserCancelledError;
+}
+
+export interface PickItem<T> extends QuickPickItem {
+  readonly value: T;
+}
+
+export interface PickOptions {
+  readonly title: string;
+  readonly placeholder?: string;
+}
+
+export interface InputOptions {
+  readonly title: string;
+  readonly prompt?: string;
+  readonly placeholder?: string;
+  readonly value?: string;
+  /** Masks the typed text (secret keys). */
+  readonly password?: boolean;
+  /** A message when the value is unacceptable, undefined when it is fine. */
+  readonly validate?: (value: string) => string | undefined;
+}
+
+export interface ConfirmOptions {
+  readonly message: string;
+  readonly detail?: string;
+  /** The verb on the one confirming button ("Delete", "Save Anyway"). */
+  readonly action: string;
+}
+
+export interface TypedConfirmOptions extends InputOptions {
+  /** What must be typed, exactly. */
+  readonly expected: string;
+}
+
+/** A button on a non-modal message and what it does. */
+export interface MessageAction {
+  readonly label: string;
+  readonly run: () => unknown;
+}
+
+export interface UserInput {
+  pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T>;
+  /** An empty selection counts as cancelling. */
+  pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]>;
+  input(options: InputOptions): Promise<string>;
+  /** A modal warning with one action button; closing it cancels. */
+  confirm(options: ConfirmOptions): Promise<void>;
+  /** An input that only accepts `expected`. */
+  confirmTyped(options: TypedConfirmOptions): Promise<void>;
+  /** Non-modal messages: they do not wait for the person, so commands finish while they show. */
+  info(message: string, ...actions: MessageAction[]): void;
+  warn(message: string, ...actions: MessageAction[]): void;
+  error(message: string, ...actions: MessageAction[]): void;
+}

@@ -1,0 +1,84 @@
+/** The real prompts, over `vscode.window`. */
+import * as vscode from 'vscode';
+import type { Logger } from '../net/logger';
+import {
+  UserCancelledError,
+  type ConfirmOptions,
+  type InputOptions,
+  type MessageAction,
+  type PickItem,
+  type PickOptions,
+  type TypedConfirmOptions,
+  type UserInput,
+} from './userInput';
+
+export class VsCodeUserInput implements UserInput {
+  constructor(private readonly log: Logger) {}
+
+  async pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T> {
+    const picked = await vscode.window.showQuickPick([...items], { ...quickPickOptions(options), canPickMany: false });
+    if (!picked) throw new UserCancelledError();
+    return picked.value;
+  }
+
+  async pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
+    const picked = await vscode.window.showQuickPick([...items], { ...quickPickOptions(options), canPickMany: true });
+    if (!picked || picked.length === 0) throw new UserCancelledError();
+    return picked.map((p) => p.value);
+  }
+
+  async input(options: InputOptions): Promise<string> {
+    const value = await vscode.window.showInputBox({
+      title: options.title,
+      prompt: options.prompt,
+      placeHolder: options.placeholder,
+      value: options.value,
+      password: options.password,
+      ignoreFocusOut: true,
+      validateInput: options.validate,
+    });
+    if (value === undefined) throw new UserCancelledError();
+    return value;
+  }
+
+  async confirm(options: ConfirmOptions): Promise<void> {
+    const action: vscode.MessageItem = { title: options.action };
+    const answer = await vscode.window.showWarningMessage(options.message, { modal: true, detail: options.detail }, action);
+    if (answer !== action) throw new UserCancelledError();
+  }
+
+  async confirmTyped(options: TypedConfirmOptions): Promise<void> {
+    const value = await this.input({
+      ...options,
+      validate: (v) => (v.trim() === options.expected ? undefined : (options.prompt ?? options.title)),
+    });
+    if (value.trim() !== options.expected) throw new UserCancelledError();
+  }
+
+  info(message: string, ...actions: MessageAction[]): void {
+    this.show(vscode.window.showInformationMessage, message, actions);
+  }
+
+  warn(message: string, ...actions: MessageAction[]): void {
+    this.show(vscode.window.showWarningMessage, message, actions);
+  }
+
+  error(message: string, ...actions: MessageAction[]): void {
+    this.show(vscode.window.showErrorMessage, message, actions);
+  }
+
+  private show(
+    fn: (message: string, ...items: string[]) => Thenable<string | undefined>,
+    message: string,
+    actions: MessageAction[],
+  ): void {
+    fn(message, ...actions.map((a) => a.label)).then(
+      (label) => actions.find((a) => a.label === label)?.run(),
+      (e: unknown) => this.log.error('could not show a message', e),
+    );
+  }
+}
+
+function quickPickOptions(options: PickOptions): vscode.QuickPickOptions {
+  return { title: options.title, placeHolder: options.placeholder ?? options.title, ignoreFocusOut: true, matchOnDescription: true };
+}
