@@ -116,6 +116,10 @@ export function tidy(text: string): string {
   return flat.length > MAX_MESSAGE_LENGTH ? flat.slice(0, MAX_MESSAGE_LENGTH - 1) + '…' : flat;
 }
 
+function optional(value: string | undefined, redact: Redactor): string | undefined {
+  return value === undefined ? undefined : redact(value);
+}
+
 export interface HttpErrorInput {
   readonly status: number;
   /** Lower-case names. */
@@ -146,14 +150,15 @@ export function classifyHttpError(input: HttpErrorInput): CloudError {
     detail = `the server redirected${target}; redirects are not followed`;
   }
   const code = info.errorCode ? ` ${info.errorCode}` : '';
-  let message = `${LABELS[kind]} (${status}${code})${detail ? ': ' + tidy(detail) : ''}`;
+  // Redact before shortening: a secret cut in half by the ellipsis would no longer match.
+  let message = `${LABELS[kind]} (${status}${code})${detail ? ': ' + tidy(redact(detail)) : ''}`;
   if (skew !== undefined) {
     message += `. Your computer's clock is about ${skew} minutes off the server's; correct it and try again.`;
   }
   return new CloudError(kind, redact(message), {
     status,
-    errorCode: info.errorCode,
-    requestId: headers['x-request-id'] ?? info.requestId,
+    requestId: optional(headers['x-request-id'] ?? info.requestId, redact),
+    errorCode: optional(info.errorCode, redact),
     retryAfterMs: parseRetryAfter(headers['retry-after'], now),
     clockSkew: skew !== undefined ? true : undefined,
     operation: input.operation,

@@ -126,5 +126,19 @@ describe('errorParse', () => {
       assert.doesNotMatch(e.message, /AKEXAMPLE123/);
       assert.match(e.message, /\*\*\*/);
     });
+
+    it('masks a secret that straddles the point where a long message is cut', () => {
+      const secret = 'SECRETKEYVALUE0123456789';
+      for (let pad = 270; pad < 310; pad++) {
+        const e = classifyHttpError({
+          status: 500,
+          headers: {},
+          bodyText: JSON.stringify({ error_msg: 'x'.repeat(pad) + secret }),
+          now,
+          redact: createRedactor([secret]),
+        });
+        assert.doesNotMatch(e.message, /SECRETKEY/, `padding ${pad}`);
+      }
+    });
   });
 });
