@@ -1,18 +1,19 @@
 /**
- * Deleting is the one write the extension makes, so "already gone" is decided narrowly: a 404 from
- * the service about the task (or its instance) counts as deleted, but a 404 that means the API or
- * URL does not exist (a wrong endpoint, a proxy) is a failure: counting it as deleted would report
- * success for a bulk clean-up that never reached the cloud.
+ * Deleting is the one write the extension makes, so "already gone" is decided narrowly: a 404 that
+ * the service itself sent (it carries the service's error code: `DCS.*`, `DMS.*`, `CC.*`) counts as
+ * deleted. A 404 from the gateway saying the API does not exist, or one without any error code (a
+ * wrong endpoint, a proxy's page) is a failure: counting it as deleted would report success for a
+ * clean-up that never reached the service.
  */
 import type { ApiClient, ApiRequest } from '../net/api';
 import { CloudError, isCloudError } from '../net/errors';
 import type { DeleteResult } from './types';
 
-/** "No such API / URL" codes from the gateway, DCS and DMS error tables. */
-const ROUTE_NOT_FOUND = new Set(['APIGW.0101', 'APIG.0101', 'DCS.4001', 'DMS.00404001']);
+/** Gateway codes (`APIGW.0101` "API does not exist", some sites spell it `APIG.`): never the service. */
+const GATEWAY_CODE = /^APIGW?\./;
 
 export function isGoneNotFound(e: unknown): e is CloudError {
-  return isCloudError(e, 'notFound') && e.errorCode !== undefined && !ROUTE_NOT_FOUND.has(e.errorCode);
+  return isCloudError(e, 'notFound') && e.errorCode !== undefined && !GATEWAY_CODE.test(e.errorCode);
 }
 
 export async function sendDelete(client: ApiClient, request: ApiRequest): Promise<DeleteResult> {

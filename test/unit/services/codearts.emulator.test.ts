@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { codeartsCheckService as service } from '../../../src/services/codeartsCheck';
+import { listAllTasks } from '../../../src/services/listAll';
+import type { Container } from '../../../src/services/types';
+import { containerWithId, expectCloudError, startServiceFixture, type ServiceFixture } from '../../helpers/servicesEmulator';
+
+describe('CodeArts Check service against the emulator', () => {
+  let fx: ServiceFixture;
+  let projects: Container[];
+
+  before(async () => {
+    fx = await startServiceFixture({ instances: 3 });
+    projects = [...(await service.listContainers(fx.scope())).items];
+  });
+  after(() => fx.stop());
+  beforeEach(() => fx.emulator.clearLog());
+
+  it('lists the region\'s CodeArts projects from ProjectMan, paging by item offset', async () => {
+    const expected = fx.emulator.data.codeArtsProjects('cn-north-4').map((p) => p.id).sort();
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await service.listContainers(fx.scope(), cursor, 4);
+      assert.equal(page.total, expected.length);
+      seen.push(...page.items.map((c) => c.id));
+      cursor = page.next;
+    } while (cursor);
+    assert.deepEqual([...seen].sort(), expected);
+    assert.equal(new Set(seen).size, seen.length, 'no project twice');
+    const log = fx.requests('GET');
+    assert.ok(log.every((e) => e.path === '/projectman-ext/cn-north-4/v4/projects'));
+    assert.deepEqual(log.map((e) => e.query['offset']), [['0'], ['4']]);
+    assert.ok(projects.every((p) => p.kind === 'codeartsProject' && p.createdAt instanceof Date));
+  });
+
+  it('lists check tasks by 1-based page number', async () => {
+    const project = projects[0]!;
+    const all = await listAllTasks(service, fx.scope(), project, { pageSize: 10 });
+    assert.deepEqual(all.map((t) => t.id), fx.emulator.data.tasks(project.id).map((t) => t.id));
+    const log = fx.requests('GET');
+    assert.deepEqual(log.map((e) => e.query['offset']), [['1'], ['2'], ['3']]);
+    assert.ok(log.every((e) => e.path === `/codearts-check/cn-north-4/v2/${project.id}/tasks`));
+    assert.ok(all.every((t) => t.createdAt instanceof Date), 'yyyy-MM-dd HH:mm:ss times are parsed');
+  });
+
+  it('deletes a task (200 null) at /v2/tasks/{id}; a second delete finds it already gone', async () => {
+    const project = projects[1]!;
+    const task = (await service.listTasks(fx.scope(), project, undefined, 1)).items[0]!;
+    fx.emulator.clearLog();
+    const result = await service.deleteTask(fx.scope(), project, task.id);
+    assert.deepEqual([result.status, result.alreadyGone], [200, false]);
+    assert.deepEqual(fx.requests('DELETE').map((e) => e.path), [`/codearts-check/cn-north-4/v2/tasks/${task.id}`]);
+    assert.equal(fx.emulator.data.task(project.id, task.id), undefined);
+    assert.equal((await service.deleteTask(fx.scope(), project, task.id)).alreadyGone, true);
+  });
+
+  it('returns an empty list for a project without tasks left', async () => {
+    const project = projects[2]!;
+    for (const t of fx.emulator.data.tasks(project.id)) fx.emulator.data.deleteTask(project.id, t.id);
+    const page = await service.listTasks(fx.scope(), project);
+    assert.deepEqual([page.items.length, page.total, page.next], [0, 0, undefined]);
+  });
+
+  it('reports an unknown CodeArts project as notFound', async () => {
+    const e = await expectCloudError(service.listTasks(fx.scope(), containerWithId('0'.repeat(32), 'codeartsProject')));
+    assert.equal(e.kind, 'notFound');
+    assert.equal(e.errorCode, 'CC.00000404');
+  });
+});

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import type { ApiRequest } from '../../../src/net/api';
+import { isCloudError } from '../../../src/net/errors';
+import { createDmsService } from '../../../src/services/dms';
+import { listAllTasks } from '../../../src/services/listAll';
+import { sampleInstance, scopeWith, stubClient } from '../../helpers/servicesStub';
+
+const kafka = createDmsService('kafka');
+const ids = Array.from({ length: 25 }, (_, i) => `task${String(i).padStart(2, '0')}`);
+const task = (id: string) => ({ id, name: 'bindInstancePublicIp', status: 'SUCCESS', created_at: '2020-05-15T03:19:51.046Z' });
+const startOf = (r: ApiRequest): number => Number(r.query?.['start']);
+
+/**
+ * These servers misbehave in ways the emulator (which follows the documented rules) cannot be made
+ * to, so they answer from memory.
+ */
+describe('services/listAll: walking every page', () => {
+  it('keeps going when the server returns fewer tasks than asked for, until task_count', async () => {
+    const capped = stubClient((r) => ({ task_count: '25', tasks: ids.slice(startOf(r) - 1, startOf(r) - 1 + 7).map(task) }));
+    const all = await listAllTasks(kafka, scopeWith(capped), sampleInstance);
+    assert.deepEqual(all.map((t) => t.id), ids);
+    assert.deepEqual(capped.requests.map(startOf), [1, 8, 15, 22]);
+  });
+
+  it('stops when a server ignores the position and repeats the first page', async () => {
+    const stuck = stubClient(() => ({ task_count: 25, tasks: ids.slice(0, 10).map(task) }));
+    const all = await listAllTasks(kafka, scopeWith(stuck), sampleInstance, { pageSize: 10 });
+    assert.deepEqual(all.map((t) => t.id), ids.slice(0, 10));
+    assert.equal(stuck.requests.length, 2);
+  });
+
+  it('lists a task once when pages overlap', async () => {
+    // A task created meanwhile shifts the list by one: the next page repeats the last task seen.
+    const shifting = stubClient((r) => {
+      const from = startOf(r) === 1 ? 0 : startOf(r) - 2;
+      return { task_count: 25, tasks: ids.slice(from, from + 10).map(task) };
+    });
+    const all = await listAllTasks(kafka, scopeWith(shifting), sampleInstance, { pageSize: 10 });
+    assert.equal(new Set(all.map((t) => t.id)).size, all.length);
+  });
+
+  it('stops with cancelled once the signal fires, and reports each page as it comes', async () => {
+    const controller = new AbortController();
+    const client = stubClient((r) => ({ task_count: 25, tasks: ids.slice(startOf(r) - 1, startOf(r) + 4).map(task) }));
+    const counts: number[] = [];
+    await assert.rejects(
+      listAllTasks(kafka, scopeWith(client), sampleInstance, {
+        pageSize: 5,
+        signal: controller.signal,
+        onPage: (_tasks, soFar) => {
+          counts.push(soFar);
+          if (soFar >= 10) controller.abort();
+        },
+      }),
+      (e: unknown) => isCloudError(e, 'cancelled'),
+    );
+    assert.deepEqual(counts, [5, 10]);
+    assert.ok(client.requests.every((r) => r.signal === controller.signal), 'the signal reaches each request');
+  });
+});
