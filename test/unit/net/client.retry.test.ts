@@ -133,7 +133,7 @@ describe('client: retries', () => {
     const { client, delays } = clientFor(`http://127.0.0.1:${port}`, {
       sleep: async (ms) => {
         delays.push(ms);
-        late ??= await startServer((_r, res) => res.writeHead(204).end(), port);
+        late ??= await startServer((_r, res) => void res.writeHead(204).end(), port);
       },
     });
     try {
