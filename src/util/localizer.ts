@@ -1,6 +1,6 @@
 /**
  * The slice of `vscode.l10n` that vscode-free modules need, so their user-facing text is localised in
- * the extension and checkable in unit tests. Call it as `l10n.t('…')` so the bundle check finds the key.
+ * the extension and checkable in unit tests. Call it as `l10n.t` with a string literal, so the bundle check finds the key.
  */
 export interface Localizer {
   t(message: string, ...args: Array<string | number | boolean>): string;
