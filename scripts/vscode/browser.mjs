@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from './setup.mjs';
-import { trackScratch, untrackScratch } from './processes.mjs';
+import { atShutdown, trackScratch, untrackScratch } from './processes.mjs';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -29,13 +29,11 @@ export async function launchBrowser(opts = {}) {
     viewport: opts.viewport ?? { width: 1400, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
-      untrackScratch(profile);
-    },
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    untrackScratch(profile);
   };
+  atShutdown(close);
+  return { context, page, close };
 }

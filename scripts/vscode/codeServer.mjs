@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writ
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stopGroup, trackGroup, trackScratch, untrackScratch } from './processes.mjs';
+import { atShutdown, stopGroup, trackGroup, trackScratch, untrackScratch } from './processes.mjs';
 
 // Quiet, offline-friendly defaults: no welcome page, no trust prompt, nothing that phones home.
 const BASE_SETTINGS = {
@@ -21,6 +21,7 @@ const BASE_SETTINGS = {
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
   'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 export function freePort() {
@@ -128,6 +129,7 @@ export async function startCodeServer(opts) {
       untrackScratch(root);
     }
   };
+  atShutdown(stop);
   try {
     await waitHealthy(url, child, logFile, opts.startTimeoutMs ?? 60_000);
   } catch (e) {

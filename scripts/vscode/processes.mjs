@@ -5,7 +5,9 @@ import { rmSync } from 'node:fs';
 
 const groups = new Set();
 const scratch = new Set();
+const shutdownSteps = [];
 let hooked = false;
+const SHUTDOWN_GRACE_MS = 8000;
 
 function killGroup(pid, signal) {
   try {
@@ -27,9 +29,25 @@ function hookExit() {
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(sig, () => {
       console.error(`\n[vscode] ${sig}: stopping everything`);
-      process.exit(sig === 'SIGINT' ? 130 : 143);
+      const code = sig === 'SIGINT' ? 130 : 143;
+      // A second signal or a stuck step must not keep the user waiting: the 'exit' hook still kills the groups.
+      process.once(sig, () => process.exit(code));
+      const timer = setTimeout(() => process.exit(code), SHUTDOWN_GRACE_MS);
+      const steps = shutdownSteps.splice(0).reverse();
+      void steps
+        .reduce((p, step) => p.then(() => step()).catch(() => undefined), Promise.resolve())
+        .finally(() => {
+          clearTimeout(timer);
+          process.exit(code);
+        });
     });
   }
+}
+
+/** Runs fn (last registered first) when the process is interrupted, before the exit hook's hard kill. */
+export function atShutdown(fn) {
+  hookExit();
+  shutdownSteps.push(fn);
 }
 
 /** Remembers a detached child's process group so it is killed whatever way this process ends. */

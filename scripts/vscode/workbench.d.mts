@@ -12,3 +12,4 @@ export function runCommand(page: Page, title: string, timeout?: number): Promise
 export function answerDialog(page: Page, button: string, timeout?: number): Promise<string>;
 export function toasts(page: Page): Promise<string[]>;
 export function waitForToast(page: Page, match: string | RegExp, timeout?: number): Promise<string>;
+export function expandFirstRows(page: Page, count: number, timeout?: number): Promise<void>;

@@ -106,3 +106,19 @@ export async function waitForToast(page, match, timeout = 30_000) {
   await toast.waitFor({ state: 'visible', timeout });
   return (await toast.innerText()).trim();
 }
+
+/** Expands the first collapsed rows of the side bar's tree, top-down, to show some depth (demo, smoke). */
+export async function expandFirstRows(page, count, timeout = 30_000) {
+  const tree = page.locator('.part.sidebar [role="tree"]').first();
+  await tree.locator('[role="treeitem"]').first().waitFor({ state: 'visible', timeout });
+  for (let i = 0; i < count; i++) {
+    const collapsed = tree.locator('[role="treeitem"][aria-expanded="false"]');
+    if ((await collapsed.count()) === 0) return;
+    // Hold the element itself: once expanded, the locator would move on to the next collapsed row.
+    const row = await collapsed.first().elementHandle();
+    await row.click();
+    await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', row, { timeout });
+    // Children load asynchronously behind a progress bar; wait until the view has settled.
+    await page.locator('.part.sidebar .monaco-progress-container.active').waitFor({ state: 'hidden', timeout }).catch(() => undefined);
+  }
+}

@@ -14,3 +14,4 @@ export const loadSetup = () => load<typeof import('../../scripts/vscode/setup.mj
 export const loadCodeServer = () => load<typeof import('../../scripts/vscode/codeServer.mjs', { with: { 'resolution-mode': 'import' } })>('codeServer.mjs');
 export const loadBrowser = () => load<typeof import('../../scripts/vscode/browser.mjs', { with: { 'resolution-mode': 'import' } })>('browser.mjs');
 export const loadWorkbench = () => load<typeof import('../../scripts/vscode/workbench.mjs', { with: { 'resolution-mode': 'import' } })>('workbench.mjs');
+export const loadEnvironment = () => load<typeof import('../../scripts/vscode/environment.mjs', { with: { 'resolution-mode': 'import' } })>('environment.mjs');
