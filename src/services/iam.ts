@@ -4,7 +4,7 @@
  */
 import type { ApiClient } from '../net/api';
 import { isCloudError } from '../net/errors';
-import { readBoolean, readObjects, readString, withOperation, type JsonObject } from './parse';
+import { isObject, readBoolean, readObjects, readString, withOperation, type JsonObject } from './parse';
 import { sendForObject } from './scope';
 import { HUAWEI_REGION_NAMES, OTC_REGION_NAMES, isKnownRegion } from './regions';
 import type { Project } from './types';
@@ -88,10 +88,8 @@ export async function listRegionNames(
     withOperation('iam.listRegions', () =>
       readObjects(body, 'regions', (r, at) => {
         const id = readString(r, 'id', { at });
-        const locales = r['locales'];
-        const localised = typeof locales === 'object' && locales !== null ? (locales as JsonObject)[locale] : undefined;
-        const english = typeof locales === 'object' && locales !== null ? (locales as JsonObject)['en-us'] : undefined;
-        const name = [localised, english].find((n): n is string => typeof n === 'string' && n.trim() !== '');
+        const locales = isObject(r['locales']) ? r['locales'] : {};
+        const name = [locales[locale], locales['en-us']].find((n): n is string => typeof n === 'string' && n.trim() !== '');
         if (name) names.set(id, name);
         else if (!names.has(id)) names.set(id, id);
       }),

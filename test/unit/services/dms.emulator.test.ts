@@ -50,6 +50,20 @@ describe('DMS services against the emulator', () => {
         assert.equal(fx.requests('GET')[0]!.query['offset'], undefined, 'start, not offset');
       });
 
+      it('filters by creation time with begin_time and end_time', async () => {
+        const instance = instances[0]!;
+        const times = fx.emulator.data.tasks(instance.id).map((t) => t.createdMs).sort((a, b) => a - b);
+        const from = new Date(Math.ceil(times[5]! / 1000) * 1000);
+        const to = new Date(Math.floor(times[20]! / 1000) * 1000);
+        const expected = times.filter((t) => t >= from.getTime() && t <= to.getTime()).length;
+        const page = await service.listTasks(fx.scope(), instance, undefined, undefined, { from, to });
+        assert.equal(page.items.length, expected);
+        assert.equal(page.total, expected);
+        assert.ok(page.items.every((t) => t.createdAt! >= from && t.createdAt! <= to));
+        const query = fx.requests('GET').at(-1)!.query;
+        assert.deepEqual([query['begin_time']?.[0]?.length, query['end_time']?.[0]?.length], [14, 14]);
+      });
+
       it('deletes a task with 204 at exactly its path; a second delete finds it already gone', async () => {
         const instance = instances[1]!;
         const task = (await service.listTasks(fx.scope(), instance, undefined, 1)).items[0]!;
