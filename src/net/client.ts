@@ -78,7 +78,8 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
   const random = options.random ?? Math.random;
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   const dispatcher = createDispatcher(options.proxy ?? {}, timeouts);
-  const credentialsOf = typeof options.credentials === 'function' ? options.credentials : async () => options.credentials as Credentials;
+  const given = options.credentials;
+  const credentialsOf: CredentialsProvider = typeof given === 'function' ? given : async () => given;
 
   async function send(request: ApiRequest): Promise<ApiResponse> {
     const operation = request.operation ?? `${request.method} ${request.service} /${request.path.join('/')}`;
@@ -91,8 +92,8 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
     const body = serialise(request);
     const attempts = policy.maxRetries + 1;
 
-    for (let attempt = 1; ; attempt++) {
-      if (request.signal?.aborted) throw new CloudError('cancelled', 'The request was cancelled.', { operation });
+    // One attempt: its response, or the failure that decides whether to try again.
+    const tryOnce = async (attempt: number): Promise<{ response: ApiResponse } | { error: CloudError; notSent: boolean }> => {
       const prepared = prepareRequest({
         endpoint,
         request,
@@ -117,33 +118,30 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
         operation,
       });
       const ms = Math.round(performance.now() - started);
-
-      let error: CloudError;
-      let notSent = false;
-      if (outcome.ok) {
-        const raw = outcome.response;
-        if (raw.status >= 200 && raw.status < 300) {
-          logAttempt(logger, redact, line, ms, { status: raw.status, headers: raw.headers });
-          return parseSuccess(raw, endpoint.host, operation);
-        }
-        error = classifyHttpError({
-          status: raw.status,
-          headers: raw.headers,
-          bodyText: raw.body.toString('utf8'),
-          now: clock(),
-          operation,
-          redact,
-        });
-        logAttempt(logger, redact, line, ms, { status: raw.status, headers: raw.headers, error });
-      } else {
-        error = outcome.failure.error;
-        notSent = outcome.failure.notSent;
-        logAttempt(logger, redact, line, ms, { error });
+      if (!outcome.ok) {
+        logAttempt(logger, redact, line, ms, { error: outcome.failure.error });
+        return outcome.failure;
       }
+      const raw = outcome.response;
+      if (raw.status >= 200 && raw.status < 300) {
+        logAttempt(logger, redact, line, ms, { status: raw.status, headers: raw.headers });
+        return { response: parseSuccess(raw, endpoint.host, operation) };
+      }
+      const bodyText = raw.body.toString('utf8');
+      const error = classifyHttpError({ status: raw.status, headers: raw.headers, bodyText, now: clock(), operation, redact });
+      logAttempt(logger, redact, line, ms, { status: raw.status, headers: raw.headers, error });
+      return { error, notSent: false };
+    };
+
+    for (let attempt = 1; ; attempt++) {
+      if (request.signal?.aborted) throw new CloudError('cancelled', 'The request was cancelled.', { operation });
+      const result = await tryOnce(attempt);
+      if ('response' in result) return result.response;
+      const { error, notSent } = result;
       if (error.kind === 'cancelled' || attempt >= attempts || !isRetryable(request.method, error, notSent)) throw error;
       const wait = retryDelayMs(policy, attempt - 1, error.retryAfterMs, random);
       if (wait === undefined) throw error;
-      logger.debug(`${request.method} ${redact(line.url)}: retrying in ${wait} ms (${error.kind})`);
+      logger.debug(`${redact(operation)}: retrying in ${wait} ms after ${error.kind} (attempt ${attempt}/${attempts})`);
       try {
         await sleep(wait, request.signal);
       } catch (e) {

@@ -4,7 +4,7 @@
  * server's canonical request equals ours.
  */
 import type { Dispatcher } from 'undici';
-import type { ApiRequest } from './api';
+import type { ApiRequest, HttpMethod } from './api';
 import { canonicalQueryString, encodePath } from './encoding';
 import type { ResolvedEndpoint } from './endpoints';
 import { CloudError } from './errors';
@@ -67,7 +67,7 @@ export type AttemptOutcome = { readonly ok: true; readonly response: RawResponse
 export interface SendInput {
   readonly dispatcher: Dispatcher;
   readonly endpoint: ResolvedEndpoint;
-  readonly method: string;
+  readonly method: HttpMethod;
   readonly prepared: PreparedRequest;
   readonly body?: Buffer;
   readonly signal?: AbortSignal;
@@ -114,7 +114,7 @@ export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
     const res = await input.dispatcher.request({
       origin: endpoint.origin,
       path: input.prepared.path,
-      method: input.method as Dispatcher.HttpMethod,
+      method: input.method,
       headers: input.prepared.headers,
       body: input.body,
       signal: controller.signal,
