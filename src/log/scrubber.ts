@@ -3,7 +3,7 @@
  * credential-bearing headers, whatever the text they ended up in. Knows nothing of VS Code.
  */
 const MASK = '***';
-const HEADER_VALUE = /\b(authorization|x-security-token|x-auth-token|x-subject-token)(["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)/gi;
+const HEADER_VALUE = /\b(authorization|x-security-token|x-auth-token|x-subject-token)(["']?\s*[:=]\s*["']?)([^"'\r\n}]+)/gi;
 /** Keys shorter than this are not masked: masking "a" would mangle every line without protecting anything. */
 const MIN_SECRET_LENGTH = 4;
 
