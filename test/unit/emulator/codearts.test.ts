@@ -15,7 +15,7 @@ describe('emulator: CodeArts Check and ProjectMan', () => {
   const check = (path: string[], query?: Record<string, string | number>, method = 'GET') => call(emu, { service: 'codearts-check', method, path: ['v2', ...path], ...(query ? { query } : {}) });
 
   it('requires offset and limit on ProjectMan and lists the region\'s CodeArts projects', async () => {
-    for (const q of [{ limit: 10 }, { offset: 0 }]) {
+    for (const q of [{ limit: 10 }, { offset: 0 }] as Array<Record<string, number>>) {
       const res = await projects(q);
       assert.equal(res.status, 400);
       assert.match((res.json as GatewayError).error_code, /^PM\./);
