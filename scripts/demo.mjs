@@ -68,6 +68,7 @@ async function screenshot(server, file) {
     await browser.page.goto(server.workbenchUrl());
     await wb.waitForWorkbench(browser.page);
     await wb.openView(browser.page, wb.viewContainerTitle(root));
+    await wb.widenSideBar(browser.page, 640);
     await wb.expandFirstRows(browser.page, 4);
     mkdirSync(dirname(resolve(file)), { recursive: true });
     await browser.page.screenshot({ path: resolve(file) });

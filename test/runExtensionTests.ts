@@ -35,7 +35,7 @@ async function chooseRunner(): Promise<Runner> {
 }
 
 async function runInElectron(): Promise<number> {
-  const { runTests } = await import('@vscode/test-electron');
+  const { runTests, TestRunFailedError } = await import('@vscode/test-electron');
   const scratch = mkdtempSync(join(tmpdir(), 'hwc-tasks-electron-'));
   try {
     return await runTests({
@@ -45,8 +45,8 @@ async function runInElectron(): Promise<number> {
       launchArgs: [join(scratch, 'workspace'), '--disable-extensions', '--user-data-dir', join(scratch, 'user-data'), '--disable-workspace-trust'],
     });
   } catch (e) {
-    // runTests rejects with the exit code when the suite fails, and with an Error when VS Code cannot start.
-    if (typeof e === 'string' || typeof e === 'number') return Number.parseInt(String(e).replace(/\D+/g, ''), 10) || 1;
+    // A failing suite rejects with the exit code; anything else (no download, no display) is an error.
+    if (e instanceof TestRunFailedError) return typeof e.code === 'number' && e.code !== 0 ? e.code : 1;
     throw e;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -13,3 +13,4 @@ export function answerDialog(page: Page, button: string, timeout?: number): Prom
 export function toasts(page: Page): Promise<string[]>;
 export function waitForToast(page: Page, match: string | RegExp, timeout?: number): Promise<string>;
 export function expandFirstRows(page: Page, count: number, timeout?: number): Promise<void>;
+export function widenSideBar(page: Page, width: number): Promise<void>;

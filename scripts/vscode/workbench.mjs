@@ -122,3 +122,14 @@ export async function expandFirstRows(page, count, timeout = 30_000) {
     await page.locator('.part.sidebar .monaco-progress-container.active').waitFor({ state: 'hidden', timeout }).catch(() => undefined);
   }
 }
+
+/** Drags the side bar's edge so long tree labels show (screenshots). */
+export async function widenSideBar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box || box.width >= width) return;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 5 });
+  await page.mouse.up();
+}
