@@ -83,7 +83,7 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
       requestId: ex.env.requestId,
       method: req.method ?? '',
       path,
-      query: queryAt < 0 ? {} : safeQuery(url.slice(queryAt + 1)),
+      query: queryAt < 0 ? {} : { ...safeQuery(url.slice(queryAt + 1)) },
       service: ex.service,
       region: ex.region,
       accessKey: ex.accessKey,
