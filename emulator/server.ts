@@ -67,11 +67,17 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   const url = req.url ?? '/';
   const queryAt = url.indexOf('?');
   const path = queryAt < 0 ? url : url.slice(0, queryAt);
+  const envelope = { requestId: randomBytes(16).toString('hex'), date: new Date(state.now()).toUTCString() };
+  // Control calls are the test's own bookkeeping: kept out of the request log and the concurrency count.
+  if (path.startsWith(CONTROL_PREFIX)) {
+    const body = await readBody(req);
+    return send(res, body === null ? gatewayError(413, 'APIGW.0201', 'Request entity too large') : handleControl(state, req.method ?? '', path, body), envelope);
+  }
   const ex: Exchange = {
     req,
     res,
     path,
-    env: { requestId: randomBytes(16).toString('hex'), date: new Date(state.now()).toUTCString() },
+    env: envelope,
     service: null,
     region: null,
     accessKey: null,
@@ -95,7 +101,6 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   });
   const body = await readBody(req);
   if (body === null) return send(res, gatewayError(413, 'APIGW.0201', 'Request entity too large'), ex.env);
-  if (path.startsWith(CONTROL_PREFIX)) return send(res, handleControl(state, req.method ?? '', path, body), ex.env);
   await serveApi(state, ex, url, body);
 }
 
