@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
     ctx.ui = input;
     return previous;
   };
-  return { tree, store, log, setUserInput };
+  return { tree, store, log, globalState: context.globalState, setUserInput };
 }
 
 export function deactivate(): void {}

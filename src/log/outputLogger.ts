@@ -11,6 +11,7 @@ export const LOG_CHANNEL_NAME = 'Huawei Cloud Tasks';
 export class ExtensionLog implements vscode.Disposable {
   readonly channel: vscode.LogOutputChannel;
   readonly scrubber = new SecretScrubber();
+  private readonly taps = new Set<(line: string) => void>();
 
   constructor() {
     this.channel = vscode.window.createOutputChannel(LOG_CHANNEL_NAME, { log: true });
@@ -18,8 +19,11 @@ export class ExtensionLog implements vscode.Disposable {
 
   /** A logger whose lines start with `[component]`. */
   for(component: string): Logger {
-    const line = (message: string | Error, args: unknown[]): string =>
-      this.scrubber.scrub(`[${component}] ${formatLogArgs(message, args)}`);
+    const line = (message: string | Error, args: unknown[]): string => {
+      const text = this.scrubber.scrub(`[${component}] ${formatLogArgs(message, args)}`);
+      for (const tap of this.taps) tap(text);
+      return text;
+    };
     return {
       trace: (m, ...a) => this.channel.trace(line(m, a)),
       debug: (m, ...a) => this.channel.debug(line(m, a)),
@@ -27,6 +31,12 @@ export class ExtensionLog implements vscode.Disposable {
       warn: (m, ...a) => this.channel.warn(line(m, a)),
       error: (m, ...a) => this.channel.error(line(m, a)),
     };
+  }
+
+  /** Every line as written, whatever the channel's level (the extension-host tests read the log this way). */
+  onDidWrite(listener: (line: string) => void): vscode.Disposable {
+    this.taps.add(listener);
+    return new vscode.Disposable(() => this.taps.delete(listener));
   }
 
   show(): void {

@@ -12,8 +12,9 @@ export class UserCancelledError extends Error {
   }
 }
 
+/** By name as well, so a cancel raised by another copy of this module (test scripts) is still a cancel. */
 export function isUserCancelled(e: unknown): e is UserCancelledError {
-  return e instanceof UserCancelledError;
+  return e instanceof UserCancelledError || (e instanceof Error && e.name === 'UserCancelledError');
 }
 
 export interface PickItem<T> extends QuickPickItem {

@@ -1,0 +1,70 @@
+/**
+ * Shared set-up of the extension-host tests: the extension's internal test API, a profile added through
+ * the real addProfile command against the emulator, and walks down the tree. Tree nodes come from the
+ * extension's own bundle, so they are recognised by their ids, never with instanceof.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Emulator } from '../../emulator/index';
+import type { ExtensionTestApi } from '../../src/testApi';
+import type { ContainerNode } from '../../src/tree/containerNode';
+import type { TaskNode } from '../../src/tree/taskNode';
+import type { TreeNode } from '../../src/tree/treeNode';
+import { ScriptedUserInput } from './scriptedUserInput';
+
+export const EXTENSION_ID = 'huaweicloud-tasks.huaweicloud-tasks';
+export const REGION = 'cn-north-4';
+
+export async function testApi(): Promise<ExtensionTestApi> {
+  const ext = vscode.extensions.getExtension<ExtensionTestApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
+  return ext.activate();
+}
+
+/** Adds a profile for the emulator through the addProfile command, answering its prompts. */
+export async function addEmulatorProfile(api: ExtensionTestApi, emulator: Emulator, name: string): Promise<string> {
+  const ui = new ScriptedUserInput()
+    .inputAnswer(/Profile name/, name)
+    .pickAnswer(/Cloud/, 'Custom endpoint')
+    .inputAnswer(/Endpoint template/, emulator.endpointTemplate)
+    .inputAnswer(/Home region/, REGION)
+    .inputAnswer(/Access Key ID/, emulator.accessKey)
+    .inputAnswer(/Secret Access Key/, emulator.secretKey)
+    .inputAnswer(/Security token/, '');
+  api.setUserInput(ui);
+  const id = await vscode.commands.executeCommand<string>('huaweicloudTasks.addProfile');
+  ui.assertDone();
+  assert.ok(id, `addProfile failed: ${JSON.stringify(ui.messages)}`);
+  return id;
+}
+
+async function child(api: ExtensionTestApi, parent: TreeNode, idSuffix: string): Promise<TreeNode> {
+  const children = await api.tree.getChildren(parent);
+  const found = children.find((c) => c.id.endsWith(idSuffix));
+  assert.ok(found, `no ${idSuffix} under ${parent.id}: ${children.map((c) => c.id).join(', ')}`);
+  return found;
+}
+
+export async function containerOf(api: ExtensionTestApi, profileId: string, service: string, emulator: Emulator): Promise<ContainerNode> {
+  const profile = api.tree.profileNodes().find((p) => p.profile.id === profileId);
+  assert.ok(profile, `no profile node ${profileId}`);
+  const projectId = emulator.data.projects.find((p) => p.name === REGION)!.id;
+  const project = await child(api, profile, `/project/${projectId}`);
+  const serviceNode = await child(api, project, `/service/${service}`);
+  const containers = await api.tree.getChildren(serviceNode);
+  const first = containers.find((c) => c.id.includes('/container/'));
+  assert.ok(first, `no instance under ${serviceNode.id}: ${containers.map((c) => c.id).join(', ')}`);
+  return first as ContainerNode;
+}
+
+export async function tasksOf(api: ExtensionTestApi, container: ContainerNode): Promise<TaskNode[]> {
+  return (await api.tree.getChildren(container)).filter((n): n is TaskNode => n.id.includes('/task/'));
+}
+
+/** Task ids of the DELETE requests the emulator received, in order. */
+export function deletedTaskIds(emulator: Emulator): string[] {
+  return emulator
+    .log()
+    .filter((e) => e.method === 'DELETE')
+    .map((e) => decodeURIComponent(e.path.split('?')[0]!.split('/').pop()!));
+}

@@ -1,0 +1,136 @@
+/**
+ * Prompts answered from a script, in order. Each step names the prompt it expects (matched against the
+ * prompt's title and placeholder); a prompt that is not the next expected one is recorded and answered
+ * by cancelling, and `assertDone()` then fails the test. Non-modal messages are recorded, not answered.
+ */
+import * as assert from 'node:assert/strict';
+import {
+  UserCancelledError,
+  type ConfirmOptions,
+  type InputOptions,
+  type MessageAction,
+  type PickItem,
+  type PickOptions,
+  type TypedConfirmOptions,
+  type UserInput,
+} from '../../src/ui/userInput';
+
+export const CANCEL = Symbol('cancel');
+
+type Kind = 'pick' | 'pickMany' | 'input' | 'confirm' | 'confirmTyped';
+
+/** Chooses among the offered labels: an exact label, a predicate, or all for pickMany. */
+type Choice = string | ((label: string, index: number) => boolean);
+
+interface Step {
+  readonly kind: Kind;
+  readonly prompt: RegExp;
+  readonly answer: Choice | typeof CANCEL | true;
+}
+
+export interface Message {
+  readonly level: 'info' | 'warn' | 'error';
+  readonly text: string;
+}
+
+export class ScriptedUserInput implements UserInput {
+  private readonly steps: Step[] = [];
+  readonly messages: Message[] = [];
+  /** Every prompt shown, as "kind: title | placeholder", plus modal texts. */
+  readonly shown: string[] = [];
+  private readonly unexpected: string[] = [];
+
+  pickAnswer(prompt: RegExp, choice: Choice | typeof CANCEL): this {
+    return this.push({ kind: 'pick', prompt, answer: choice });
+  }
+  pickManyAnswer(prompt: RegExp, choice: Choice | typeof CANCEL): this {
+    return this.push({ kind: 'pickMany', prompt, answer: choice });
+  }
+  inputAnswer(prompt: RegExp, value: string | typeof CANCEL): this {
+    return this.push({ kind: 'input', prompt, answer: value });
+  }
+  confirmAnswer(prompt: RegExp, accept: boolean): this {
+    return this.push({ kind: 'confirm', prompt, answer: accept ? true : CANCEL });
+  }
+  typedAnswer(prompt: RegExp, value: string | typeof CANCEL): this {
+    return this.push({ kind: 'confirmTyped', prompt, answer: value });
+  }
+
+  assertDone(): void {
+    assert.deepEqual(this.unexpected, [], 'unexpected prompts');
+    assert.deepEqual(this.steps.map((s) => `${s.kind} ${s.prompt}`), [], 'prompts never shown');
+  }
+
+  pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T> {
+    const choice = this.answer('pick', options);
+    const index = items.findIndex((item, i) => matches(choice, item.label, i));
+    if (index < 0) return this.fail(`pick: no item matches among ${items.map((i) => i.label).join(', ')}`);
+    return Promise.resolve(items[index]!.value);
+  }
+
+  pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
+    const choice = this.answer('pickMany', options);
+    const chosen = items.filter((item, i) => matches(choice, item.label, i));
+    if (chosen.length === 0) throw new UserCancelledError();
+    return Promise.resolve(chosen.map((c) => c.value));
+  }
+
+  input(options: InputOptions): Promise<string> {
+    const value = this.answer('input', options);
+    if (typeof value !== 'string') return this.fail('input: a string answer is needed');
+    const problem = options.validate?.(value);
+    if (problem) return this.fail(`input "${options.title}" rejected "${value}": ${problem}`);
+    return Promise.resolve(value);
+  }
+
+  confirm(options: ConfirmOptions): Promise<void> {
+    this.shown.push(`modal: ${options.message}\n${options.detail ?? ''}`);
+    this.answer('confirm', { title: options.message, placeholder: options.action });
+    return Promise.resolve();
+  }
+
+  confirmTyped(options: TypedConfirmOptions): Promise<void> {
+    const value = this.answer('confirmTyped', options);
+    if (value !== options.expected) throw new UserCancelledError();
+    return Promise.resolve();
+  }
+
+  info(text: string, ..._actions: MessageAction[]): void {
+    this.messages.push({ level: 'info', text });
+  }
+  warn(text: string, ..._actions: MessageAction[]): void {
+    this.messages.push({ level: 'warn', text });
+  }
+  error(text: string, ..._actions: MessageAction[]): void {
+    this.messages.push({ level: 'error', text });
+  }
+
+  private push(step: Step): this {
+    this.steps.push(step);
+    return this;
+  }
+
+  /** The next step's answer; cancels (and records) a prompt that was not expected next. */
+  private answer(kind: Kind, options: { title: string; placeholder?: string }): Choice | true {
+    const asked = `${kind}: ${options.title} | ${options.placeholder ?? ''}`;
+    this.shown.push(asked);
+    const step = this.steps[0];
+    if (!step || step.kind !== kind || !step.prompt.test(`${options.title} | ${options.placeholder ?? ''}`)) {
+      this.unexpected.push(asked);
+      throw new UserCancelledError();
+    }
+    this.steps.shift();
+    if (step.answer === CANCEL) throw new UserCancelledError();
+    return step.answer;
+  }
+
+  private fail(reason: string): never {
+    this.unexpected.push(reason);
+    throw new UserCancelledError();
+  }
+}
+
+function matches(choice: Choice | true, label: string, index: number): boolean {
+  if (choice === true) return true;
+  return typeof choice === 'string' ? label === choice : choice(label, index);
+}

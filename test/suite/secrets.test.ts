@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { startEmulator, type Emulator } from '../../emulator/index';
+import type { ExtensionTestApi } from '../../src/testApi';
+import { addEmulatorProfile, containerOf, EXTENSION_ID, REGION, tasksOf, testApi } from './extensionFixture';
+import { ScriptedUserInput } from './scriptedUserInput';
+
+/** VS Code's internal command for extension test runs; LogLevel.Trace is 1. */
+async function setTraceLevel(channel: vscode.LogOutputChannel): Promise<void> {
+  if (channel.logLevel === vscode.LogLevel.Trace) return;
+  const changed = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`log level stayed ${channel.logLevel}`)), 10_000);
+    const sub = channel.onDidChangeLogLevel((level) => {
+      if (level !== vscode.LogLevel.Trace) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+  await vscode.commands.executeCommand('_extensionTests.setLogLevel', vscode.LogLevel.Trace);
+  await changed;
+}
+
+function settingsText(): string {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const manifest = JSON.parse(readFileSync(join(ext.extensionPath, 'package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, unknown> } };
+  };
+  const keys = [...Object.keys(manifest.contributes.configuration.properties), 'http.proxy', 'http.noProxy'];
+  return JSON.stringify(keys.map((k) => vscode.workspace.getConfiguration().inspect(k)));
+}
+
+describe('keys stay secret', () => {
+  let emulator: Emulator;
+  let api: ExtensionTestApi;
+  const lines: string[] = [];
+  let tap: vscode.Disposable;
+
+  before(async () => {
+    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 4 });
+    api = await testApi();
+    tap = api.log.onDidWrite((line) => lines.push(line));
+    await setTraceLevel(api.log.channel);
+  });
+
+  after(async () => {
+    tap.dispose();
+    await emulator.stop();
+  });
+
+  it('after add-profile → browse → details → delete, and a rejected key, the keys are nowhere but in secret storage', async () => {
+    const wrongSecret = 'WrongSecretKeyValue0000000000000000000009';
+    const profileId = await addEmulatorProfile(api, emulator, 'secrets-test');
+    try {
+      const ui = new ScriptedUserInput();
+      api.setUserInput(ui);
+      const container = await containerOf(api, profileId, 'dcs', emulator);
+      const [task] = await tasksOf(api, container);
+      assert.ok(task, 'the tree shows tasks');
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('huaweicloudTasks.showTaskDetails', task);
+      const details = (await vscode.workspace.openTextDocument(uri)).getText();
+      assert.ok(details.includes(task.task.id));
+      ui.confirmAnswer(/Delete the task/, true);
+      await vscode.commands.executeCommand('huaweicloudTasks.deleteTask', task);
+
+      // Keys the emulator rejects: the 401 path logs and shows messages too.
+      ui.inputAnswer(/Profile name/, 'secrets-wrong')
+        .pickAnswer(/Cloud/, 'Custom endpoint')
+        .inputAnswer(/Endpoint template/, emulator.endpointTemplate)
+        .inputAnswer(/Home region/, REGION)
+        .inputAnswer(/Access Key ID/, emulator.accessKey)
+        .inputAnswer(/Secret Access Key/, wrongSecret)
+        .inputAnswer(/Security token/, '')
+        .confirmAnswer(/could not be checked/, false);
+      await vscode.commands.executeCommand('huaweicloudTasks.addProfile');
+      ui.assertDone();
+      assert.ok(ui.shown.some((s) => s.includes('Authentication failed')), ui.shown.join('\n'));
+
+      assert.equal(api.log.channel.logLevel, vscode.LogLevel.Trace);
+      assert.ok(lines.some((l) => l.includes('deleted task')), 'the flow was logged');
+      assert.deepEqual((await api.store.getCredentials(profileId))?.secretKey, emulator.secretKey, 'the keys are in secret storage');
+      const state = JSON.stringify(api.globalState.keys().map((k) => [k, api.globalState.get(k)]));
+      const places: Record<string, string> = {
+        log: lines.join('\n'),
+        messages: JSON.stringify(ui.messages),
+        prompts: ui.shown.join('\n'),
+        settings: settingsText(),
+        globalState: state,
+        details,
+      };
+      for (const [where, text] of Object.entries(places)) {
+        for (const [name, secret] of [['AK', emulator.accessKey], ['SK', emulator.secretKey], ['wrong SK', wrongSecret]]) {
+          assert.ok(!text.includes(secret!), `${name} found in ${where}`);
+        }
+      }
+    } finally {
+      await api.store.remove(profileId);
+    }
+  });
+});
