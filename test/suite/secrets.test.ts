@@ -7,7 +7,7 @@ import type { ExtensionTestApi } from '../../src/testApi';
 import { addEmulatorProfile, containerOf, EXTENSION_ID, REGION, tasksOf, testApi } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
-/** VS Code's internal command for extension test runs; LogLevel.Trace is 1. */
+/** Through VS Code's internal command for extension test runs, which takes the level's name. */
 async function setTraceLevel(channel: vscode.LogOutputChannel): Promise<void> {
   if (channel.logLevel === vscode.LogLevel.Trace) return;
   const changed = new Promise<void>((resolve, reject) => {
@@ -19,7 +19,7 @@ async function setTraceLevel(channel: vscode.LogOutputChannel): Promise<void> {
       resolve();
     });
   });
-  await vscode.commands.executeCommand('_extensionTests.setLogLevel', vscode.LogLevel.Trace);
+  await vscode.commands.executeCommand('_extensionTests.setLogLevel', 'trace');
   await changed;
 }
 
@@ -37,16 +37,19 @@ describe('keys stay secret', () => {
   let api: ExtensionTestApi;
   const lines: string[] = [];
   let tap: vscode.Disposable;
+  let previousLevel: unknown;
 
   before(async () => {
     emulator = await startEmulator({ projects: 1, instances: 1, tasks: 4 });
     api = await testApi();
     tap = api.log.onDidWrite((line) => lines.push(line));
+    previousLevel = await vscode.commands.executeCommand('_extensionTests.getLogLevel');
     await setTraceLevel(api.log.channel);
   });
 
   after(async () => {
     tap.dispose();
+    await vscode.commands.executeCommand('_extensionTests.setLogLevel', previousLevel);
     await emulator.stop();
   });
 
