@@ -3,6 +3,7 @@
  * in any release.
  */
 import type * as vscode from 'vscode';
+import type { CommandContext } from './commands/commandContext';
 import type { ExtensionLog } from './log/outputLogger';
 import type { ProfileStore } from './profiles/profileStore';
 import type { TasksTreeProvider } from './tree/provider';
@@ -15,4 +16,20 @@ export interface ExtensionTestApi {
   readonly globalState: vscode.Memento;
   /** Replaces the prompts (the scripted ones in tests); returns the previous ones. */
   setUserInput(input: UserInput): UserInput;
+}
+
+export type MutableCommandContext = { -readonly [K in keyof CommandContext]: CommandContext[K] };
+
+export function createTestApi(ctx: MutableCommandContext, globalState: vscode.Memento): ExtensionTestApi {
+  return {
+    tree: ctx.tree,
+    store: ctx.store,
+    log: ctx.log,
+    globalState,
+    setUserInput(input) {
+      const previous = ctx.ui;
+      ctx.ui = input;
+      return previous;
+    },
+  };
 }

@@ -1,0 +1,28 @@
+/**
+ * What follows a change of profiles (here or in another window) or of settings: connections rebuilt,
+ * the tree refreshed, the concurrency cap and the welcome view's context key updated.
+ */
+import type * as vscode from 'vscode';
+import type { Sessions } from './cloud/sessions';
+import { ContextKeys, setContextKey } from './contextKeys';
+import type { Logger } from './net/logger';
+import type { ProfileStore } from './profiles/profileStore';
+import { onDidChangeSettings, readSettings } from './settings';
+import type { TasksTreeProvider } from './tree/provider';
+import type { Limiter } from './util/limiter';
+
+export function reactToChanges(store: ProfileStore, sessions: Sessions, tree: TasksTreeProvider, limiter: Limiter, logger: Logger): vscode.Disposable[] {
+  const profilesChanged = (): void => {
+    sessions.clear();
+    tree.refresh();
+    setContextKey(ContextKeys.hasProfiles, store.list().length > 0).then(undefined, (e: unknown) => logger.error('setContext failed:', e));
+  };
+  profilesChanged();
+  return [
+    store.onDidChange(profilesChanged),
+    onDidChangeSettings(() => {
+      limiter.setMax(readSettings().concurrency);
+      profilesChanged();
+    }),
+  ];
+}
