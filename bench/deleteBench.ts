@@ -28,18 +28,28 @@ export async function benchDelete(sizes: BenchSizes, emu: EmulatorHandle): Promi
   const ours: Runs = { ms: [], failed: 0 };
   const sdk: Runs = { ms: [], failed: 0 };
   const sequential: Runs = { ms: [], failed: 0 };
-  // Resolution 10 ms: finer sampling would itself add work to the loop it measures.
-  const lag = monitorEventLoopDelay({ resolution: 10 });
+  // Lag of our runs only; one monitor per run, since a re-enabled monitor counts the pause in between.
+  const lagP99: number[] = [];
+  const lagMax: number[] = [];
+  const watched = async (): Promise<DeleteRun> => {
+    // Resolution 10 ms: finer sampling would itself add work to the loop it measures.
+    const monitor = monitorEventLoopDelay({ resolution: 10 });
+    monitor.enable();
+    try {
+      return await deleteOurs(client, targets, C);
+    } finally {
+      monitor.disable();
+      lagP99.push(monitor.percentile(99));
+      lagMax.push(monitor.max);
+    }
+  };
   try {
+    // Warm-up on a few tasks: connections opened and code compiled on both sides before timing.
+    const few = targets.slice(0, C * 4);
+    await deleteOurs(client, few, C);
+    await deleteSdk(emu.info, few, C);
     for (let run = 0; run < sizes.deleteRuns; run++) {
-      await measure(emu, ours, async () => {
-        lag.enable();
-        try {
-          return await deleteOurs(client, targets, C);
-        } finally {
-          lag.disable();
-        }
-      });
+      await measure(emu, ours, watched);
       await measure(emu, sdk, () => deleteSdk(emu.info, targets, C));
     }
     for (let run = 0; run < sizes.sequentialRuns; run++) await measure(emu, sequential, () => deleteSdk(emu.info, targets, 1));
@@ -63,6 +73,6 @@ export async function benchDelete(sizes: BenchSizes, emu: EmulatorHandle): Promi
     row('3', 'delete: ours ÷ SDK at the same C', round(oursMs / sdkMs, 2), '×', atMost(1.0, '×')),
     row('3', 'delete: official SDK, one request after another', round(seqMs, 0), 'ms'),
     row('3', 'delete: SDK sequential ÷ ours', round(seqMs / oursMs, 1), '×', atLeast(8, '×')),
-    row('7', `event-loop lag p99 while ours deletes (max ${toMs(lag.max)} ms)`, toMs(lag.percentile(99)), 'ms', atMost(50, ' ms')),
+    row('7', 'event-loop lag p99 while ours deletes (worst run)', toMs(Math.max(...lagP99)), 'ms', atMost(50, ' ms'), `max ${toMs(Math.max(...lagMax))} ms`),
   ];
 }

@@ -40,7 +40,7 @@ export async function runSuite(sizes: BenchSizes, options: SuiteOptions): Promis
   progress('signing');
   rows.push(...(await benchSigning(sizes)));
   progress('load');
-  rows.push(...benchLoad(sizes, options.bundle));
+  rows.push(...(await benchLoad(sizes, options.bundle)));
   await withEmulator({ ...sizes.account, latencyMs: sizes.latencyMs }, async (emu) => {
     progress('walk');
     rows.push(...(await benchWalk(sizes, emu)));
