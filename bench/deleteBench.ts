@@ -47,6 +47,7 @@ export async function benchDelete(sizes: BenchSizes, emu: EmulatorHandle): Promi
     // Warm-up on a few tasks: connections opened and code compiled on both sides before timing.
     const few = targets.slice(0, C * 4);
     await deleteOurs(client, few, C);
+    await emu.reset();
     await deleteSdk(emu.info, few, C);
     for (let run = 0; run < sizes.deleteRuns; run++) {
       await measure(emu, ours, watched);
