@@ -25,6 +25,8 @@ export interface BenchSizes {
   readonly throttledDeletes: number;
   readonly ratePerSecond: number;
   readonly requireRuns: number;
+  /** How long the event loop is watched idle, for the machine's own lag. */
+  readonly idleLagMs: number;
 }
 
 export const FULL: BenchSizes = {
@@ -41,6 +43,7 @@ export const FULL: BenchSizes = {
   throttledDeletes: 1_000,
   ratePerSecond: 50,
   requireRuns: 5,
+  idleLagMs: 2_000,
 };
 
 export const QUICK: BenchSizes = {
@@ -57,4 +60,5 @@ export const QUICK: BenchSizes = {
   throttledDeletes: 30,
   ratePerSecond: 20,
   requireRuns: 1,
+  idleLagMs: 100,
 };
