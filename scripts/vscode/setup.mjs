@@ -87,8 +87,11 @@ export function ensureVscodeTools() {
   if (!existsSync(paths.node)) throw new Error(`Node ${NODE_MAJOR} binary not found at ${paths.node}`);
   // code-server's postinstall checks the running Node and node-gyp builds against nodedir: both must be
   // Node 24's, whatever the user's npm config says.
+  // Under `npm test` the outer npm exports its own npm_* settings; npm_config_user_agent (which names
+  // Node 20) is what code-server's postinstall reads the Node version from, so none of them may leak in.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const env = {
-    ...process.env,
+    ...inherited,
     PATH: join(paths.nodeDir, 'bin') + delimiter + (process.env.PATH ?? ''),
     npm_config_nodedir: paths.nodeDir,
   };
