@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 export const ContextKeys = {
   /** True when at least one profile (stored or Environment) exists; drives the welcome view. */
   hasProfiles: 'huaweicloudTasks.hasProfiles',
+  /** True while a task filter is active; shows "Clear Filter". */
+  filterActive: 'huaweicloudTasks.filterActive',
 } as const;
 
 export function setContextKey(key: (typeof ContextKeys)[keyof typeof ContextKeys], value: unknown): Thenable<unknown> {

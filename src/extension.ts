@@ -8,6 +8,7 @@ import { environmentSource } from './profiles/environmentSource';
 import { ProfileStore } from './profiles/profileStore';
 import { reactToChanges } from './reactions';
 import { readSettings } from './settings';
+import { bindTaskFeatures, createTaskFeatures } from './taskFeatures';
 import { createTestApi, type ExtensionTestApi, type MutableCommandContext } from './testApi';
 import { TasksTreeProvider } from './tree/provider';
 import { VsCodeUserInput } from './ui/vscodeUserInput';
@@ -24,17 +25,22 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   const limiter = new Limiter(readSettings().concurrency);
   context.subscriptions.push(store);
 
-  const tree = new TasksTreeProvider(store, { sessions, settings: readSettings, limiter, logger: log.for('tree'), now: () => new Date() });
+  const features = createTaskFeatures(context, log, () => ({ tree, view }));
+  const tree = new TasksTreeProvider(store, {
+    sessions, settings: readSettings, limiter, logger: log.for('tree'), now: () => new Date(), filter: () => features.filter.current, running: features.running,
+  });
   const view = vscode.window.createTreeView('huaweicloudTasks.explorer', { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const details = new TaskDetailsProvider();
   context.subscriptions.push(tree, view, details, vscode.workspace.registerTextDocumentContentProvider(TASK_DETAILS_SCHEME, details));
+  context.subscriptions.push(...bindTaskFeatures(features, tree, view, log));
 
   const ctx: MutableCommandContext = {
     store, sessions, backend, tree, log, details, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
+    filter: features.filter, history: features.history,
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));
   logger.info(`activated; ${store.list().length} profiles`);
-  return createTestApi(ctx, context.globalState);
+  return createTestApi(ctx, context.globalState, features.running);
 }
 
 export function deactivate(): void {}

@@ -4,9 +4,13 @@
  */
 import type * as vscode from 'vscode';
 import type { CommandContext } from './commands/commandContext';
+import type { FilterState } from './filter/filterState';
+import type { DeletionHistory } from './history/historyStore';
 import type { ExtensionLog } from './log/outputLogger';
 import type { ProfileStore } from './profiles/profileStore';
 import type { TasksTreeProvider } from './tree/provider';
+import type { RunningTaskRefresher } from './tree/runningRefresher';
+import type { TreeNode } from './tree/treeNode';
 import type { UserInput } from './ui/userInput';
 
 export interface ExtensionTestApi {
@@ -14,18 +18,24 @@ export interface ExtensionTestApi {
   readonly store: ProfileStore;
   readonly log: ExtensionLog;
   readonly globalState: vscode.Memento;
+  readonly filter: FilterState;
+  readonly history: DeletionHistory;
+  readonly running: RunningTaskRefresher<TreeNode>;
   /** Replaces the prompts (the scripted ones in tests); returns the previous ones. */
   setUserInput(input: UserInput): UserInput;
 }
 
 export type MutableCommandContext = { -readonly [K in keyof CommandContext]: CommandContext[K] };
 
-export function createTestApi(ctx: MutableCommandContext, globalState: vscode.Memento): ExtensionTestApi {
+export function createTestApi(ctx: MutableCommandContext, globalState: vscode.Memento, running: RunningTaskRefresher<TreeNode>): ExtensionTestApi {
   return {
     tree: ctx.tree,
     store: ctx.store,
     log: ctx.log,
     globalState,
+    filter: ctx.filter,
+    history: ctx.history,
+    running,
     setUserInput(input) {
       const previous = ctx.ui;
       ctx.ui = input;

@@ -1,6 +1,8 @@
 /** What every command receives: the extension's parts, with the prompts swappable for tests. */
 import type { CloudBackend } from '../cloud/backend';
 import type { Sessions } from '../cloud/sessions';
+import type { FilterState } from '../filter/filterState';
+import type { DeletionHistory } from '../history/historyStore';
 import type { ExtensionLog } from '../log/outputLogger';
 import type { Logger } from '../net/logger';
 import type { ProfileStore } from '../profiles/profileStore';
@@ -18,6 +20,10 @@ export interface CommandContext {
   readonly logger: Logger;
   readonly settings: () => Settings;
   readonly details: TaskDetailsProvider;
+  /** The tree's task filter (per workspace). */
+  readonly filter: FilterState;
+  /** Where every delete and clean-up records what it deleted. */
+  readonly history: DeletionHistory;
   /** The current prompts; tests replace them through the extension's test API. */
   readonly ui: UserInput;
 }

@@ -2,15 +2,20 @@
 import type * as vscode from 'vscode';
 import { addProfile } from './addProfile';
 import type { CommandContext, CommandHandler } from './commandContext';
+import { cleanUpTasks } from './cleanUpTasks';
+import { clearFilter } from './clearFilter';
 import { copyTaskId } from './copyTaskId';
 import { deleteTask } from './deleteTask';
 import { editProfile } from './editProfile';
+import { exportDeletionHistory } from './exportDeletionHistory';
+import { filterTasks } from './filterTasks';
 import { importKooCliProfiles } from './importKooCliProfiles';
 import { loadMore } from './loadMore';
 import { refresh } from './refresh';
 import { registerCommand } from './registerCommand';
 import { removeProfile } from './removeProfile';
 import { renameProfile } from './renameProfile';
+import { showDeletionHistory } from './showDeletionHistory';
 import { showLog } from './showLog';
 import { showTaskDetails } from './showTaskDetails';
 
@@ -24,6 +29,11 @@ export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
   'huaweicloudTasks.deleteTask': deleteTask,
   'huaweicloudTasks.showTaskDetails': showTaskDetails,
   'huaweicloudTasks.copyTaskId': copyTaskId,
+  'huaweicloudTasks.filterTasks': filterTasks,
+  'huaweicloudTasks.clearFilter': clearFilter,
+  'huaweicloudTasks.cleanUpTasks': cleanUpTasks,
+  'huaweicloudTasks.showDeletionHistory': showDeletionHistory,
+  'huaweicloudTasks.exportDeletionHistory': exportDeletionHistory,
   'huaweicloudTasks.showLog': showLog,
   'huaweicloudTasks.loadMore': loadMore,
 };

@@ -11,9 +11,9 @@ export class TaskDetailsProvider implements vscode.TextDocumentContentProvider, 
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.emitter.event;
 
-  /** Stores the text under a URI named after the task and returns that URI. */
-  put(taskPath: string, fileName: string, text: string): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: TASK_DETAILS_SCHEME, path: `/${fileName}.json`, query: encodeURIComponent(taskPath) });
+  /** Stores the text under a URI named after the task (or another document, with its extension) and returns that URI. */
+  put(taskPath: string, fileName: string, text: string, extension = 'json'): vscode.Uri {
+    const uri = vscode.Uri.from({ scheme: TASK_DETAILS_SCHEME, path: `/${fileName}.${extension}`, query: encodeURIComponent(taskPath) });
     this.contents.set(uri.toString(), text);
     this.emitter.fire(uri);
     return uri;

@@ -1,7 +1,9 @@
 /** A service instance or CodeArts project: its children are its background tasks, paged. */
 import * as vscode from 'vscode';
+import { filterKey, matchesFilter } from '../filter/taskFilter';
 import type { Container, Page, Task } from '../services/types';
 import { contextValue } from './contextValue';
+import { HiddenNode } from './hiddenNode';
 import { PagedParentNode } from './parentNode';
 import type { ServiceNode } from './serviceNode';
 import { TaskNode } from './taskNode';
@@ -28,7 +30,7 @@ export class ContainerNode extends PagedParentNode<Task> {
       .join(' · ');
     item.tooltip = [c.name, vscode.l10n.t('ID: {0}', c.id), c.engine, c.status].filter(Boolean).join('\n');
     item.iconPath = new vscode.ThemeIcon(c.kind === 'codeartsProject' ? 'project' : 'server');
-    item.contextValue = contextValue('container', 'refreshable');
+    item.contextValue = contextValue('container', 'refreshable', 'cleanable');
     return item;
   }
 
@@ -48,7 +50,41 @@ export class ContainerNode extends PagedParentNode<Task> {
     return this.parent.service.listTasks(await this.parent.scope(), this.container, cursor, this.ctx.settings().pageSize);
   }
 
+  protected override async load(): Promise<TreeNode[]> {
+    const nodes = await super.load();
+    this.ctx.running?.watch(this, this.tasks().some((t) => t.state === 'running'));
+    return nodes;
+  }
+
+  protected override isShown(task: Task): boolean {
+    const filter = this.ctx.filter?.();
+    return !filter || matchesFilter(task, filter, this.ctx.now());
+  }
+
+  protected override hiddenRow(count: number): TreeNode {
+    return new HiddenNode(this, count);
+  }
+
+  protected override renderKey(): string {
+    return filterKey(this.ctx.filter?.() ?? {});
+  }
+
   protected createNode(task: Task): TreeNode {
-    return new TaskNode(this.ctx, this, task);
+    const node = new TaskNode(this.ctx, this, task);
+    if (task.state === 'running') this.loadProgress(node);
+    return node;
+  }
+
+  /** Where the service reports progress (DCS, Kafka, RocketMQ), a running task shows its percentage. */
+  private loadProgress(node: TaskNode): void {
+    const service = this.parent.service;
+    if (!service.getProgress) return;
+    const getProgress = service.getProgress.bind(service);
+    this.ctx.limiter
+      .run(async () => getProgress(await this.parent.scope(), this.container, node.task.id))
+      .then(
+        (progress) => node.setProgress(progress.percent),
+        (error: unknown) => this.ctx.logger.debug(`progress of task ${node.task.id} unavailable:`, error),
+      );
   }
 }

@@ -16,8 +16,11 @@ export type ContextToken =
   | 'deleting'
   | 'running'
   | 'refreshable'
+  /** A level a clean-up can start from (profile, project, service, instance). */
+  | 'cleanable'
   | 'error'
   | 'empty'
+  | 'filtered'
   | 'loadMore';
 
 export function contextValue(...tokens: ReadonlyArray<ContextToken | false | undefined>): string {

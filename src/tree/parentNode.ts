@@ -58,8 +58,31 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   /** Nodes are kept per item id so their state (e.g. "Deleting…") survives "Load more…". */
   private readonly nodes = new Map<string, TreeNode>();
 
+  /** What `render` last filtered by; a different key re-renders the cached items without fetching. */
+  private renderedKey = '';
+
   protected abstract fetchPage(cursor: string | undefined): Promise<Page<T>>;
   protected abstract createNode(item: T): TreeNode;
+
+  /** Whether an item passes the view's filter; hidden ones are counted in a row of their own. */
+  protected isShown(_item: T): boolean {
+    return true;
+  }
+
+  /** The row saying how many loaded items the filter hides. */
+  protected hiddenRow(_count: number): TreeNode | undefined {
+    return undefined;
+  }
+
+  /** Identifies what `isShown` depends on (the filter), so a change re-renders from the cache. */
+  protected renderKey(): string {
+    return '';
+  }
+
+  override getChildren(): Promise<TreeNode[]> {
+    if (this.loaded && this.renderedKey !== this.renderKey()) this.setChildren(this.render());
+    return super.getChildren();
+  }
 
   override invalidate(): void {
     super.invalidate();
@@ -117,7 +140,9 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   }
 
   private render(): TreeNode[] {
-    const nodes = this.items.map((item) => {
+    this.renderedKey = this.renderKey();
+    const shown = this.items.filter((item) => this.isShown(item));
+    const nodes = shown.map((item) => {
       let node = this.nodes.get(item.id);
       if (!node) {
         node = this.createNode(item);
@@ -125,6 +150,9 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
       }
       return node;
     });
+    const hidden = this.items.length - shown.length;
+    const hiddenRow = hidden > 0 ? this.hiddenRow(hidden) : undefined;
+    if (hiddenRow) nodes.push(hiddenRow);
     if (this.next) nodes.push(new LoadMoreNode(this));
     return nodes;
   }

@@ -24,7 +24,7 @@ export class ProfileNode extends CachedParentNode {
     item.description = `${cloudName(p.cloud)} · ${p.region}`;
     item.tooltip = [p.name, cloudName(p.cloud), p.endpointTemplate, p.region].filter(Boolean).join('\n');
     item.iconPath = new vscode.ThemeIcon(p.source === 'environment' ? 'terminal' : 'account');
-    item.contextValue = contextValue('profile', p.source === 'stored' ? 'storedProfile' : 'environmentProfile', 'refreshable');
+    item.contextValue = contextValue('profile', p.source === 'stored' ? 'storedProfile' : 'environmentProfile', 'refreshable', 'cleanable');
     return item;
   }
 

@@ -25,7 +25,7 @@ export class ProjectNode extends CachedParentNode {
     item.description = this.regionName;
     item.tooltip = `${this.project.name}\n${vscode.l10n.t('Project ID: {0}', this.project.id)}\n${this.regionName}`;
     item.iconPath = new vscode.ThemeIcon('globe');
-    item.contextValue = contextValue('project', 'refreshable');
+    item.contextValue = contextValue('project', 'refreshable', 'cleanable');
     return item;
   }
 

@@ -42,6 +42,11 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     this.emitter.fire(undefined);
   }
 
+  /** Re-renders every shown level from its cache (the filter changed): nothing is fetched again. */
+  rerender(): void {
+    this.emitter.fire(undefined);
+  }
+
   /** The profile nodes, reusing existing ones so expanded levels keep their cache. */
   profileNodes(): ProfileNode[] {
     const next = new Map<string, ProfileNode>();

@@ -24,7 +24,7 @@ export class ServiceNode extends PagedParentNode<Container> {
     const item = new vscode.TreeItem(serviceName(this.service.id), vscode.TreeItemCollapsibleState.Collapsed);
     item.description = this.countText();
     item.iconPath = serviceIcon(this.service.id);
-    item.contextValue = contextValue('service', 'refreshable');
+    item.contextValue = contextValue('service', 'refreshable', 'cleanable');
     return item;
   }
 

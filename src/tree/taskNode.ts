@@ -10,6 +10,7 @@ import type { TreeContext, TreeNode } from './treeNode';
 export class TaskNode implements TreeNode {
   readonly id: string;
   private deleting = false;
+  private percent?: number;
 
   constructor(
     private readonly ctx: TreeContext,
@@ -25,7 +26,9 @@ export class TaskNode implements TreeNode {
     const when = t.updatedAt ?? t.createdAt;
     item.description = this.deleting
       ? vscode.l10n.t('Deleting…')
-      : [t.status, when ? relativeTime(when, this.ctx.now(), vscode.l10n) : undefined].filter(Boolean).join(' · ');
+      : [t.status, this.percent !== undefined ? `${Math.round(this.percent)}%` : undefined, when ? relativeTime(when, this.ctx.now(), vscode.l10n) : undefined]
+          .filter(Boolean)
+          .join(' · ');
     item.iconPath = this.deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
     item.tooltip = this.tooltip();
     item.contextValue = taskContextValue(t.state, this.deleting);
@@ -38,6 +41,17 @@ export class TaskNode implements TreeNode {
 
   getParent(): ContainerNode {
     return this.parent;
+  }
+
+  /** The percentage the service's progress API reported; shown while the task runs. */
+  get progress(): number | undefined {
+    return this.percent;
+  }
+
+  setProgress(percent: number | undefined): void {
+    if (percent === undefined || percent === this.percent) return;
+    this.percent = percent;
+    this.ctx.changed(this);
   }
 
   setDeleting(deleting: boolean): void {

@@ -1,9 +1,11 @@
 /** The one interface every row of the tree implements, and what the nodes share. */
 import type * as vscode from 'vscode';
 import type { Sessions } from '../cloud/sessions';
+import type { TaskFilter } from '../filter/taskFilter';
 import type { Logger } from '../net/logger';
 import type { Settings } from '../settings';
 import type { Limiter } from '../util/limiter';
+import type { RunningTaskRefresher } from './runningRefresher';
 
 export interface TreeNode {
   /** Path-like and stable (`profile/p1/project/x/service/dcs/…`), so refresh and reveal can target it. */
@@ -23,6 +25,10 @@ export interface TreeContext {
   readonly limiter: Limiter;
   readonly logger: Logger;
   readonly now: () => Date;
+  /** The active task filter; none: every task shows. */
+  readonly filter?: () => TaskFilter;
+  /** Refreshes levels that show running tasks; none: no automatic refresh. */
+  readonly running?: RunningTaskRefresher<TreeNode>;
   /** Re-renders a node (its label or description changed, or its children were reset). */
   changed(node: TreeNode): void;
 }

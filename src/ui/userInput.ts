@@ -3,7 +3,7 @@
  * the answers (modal dialogs throw in test mode) and an unexpected prompt fails fast. Each prompt's
  * title or placeholder names what it asks for; cancelling any prompt throws `UserCancelledError`.
  */
-import type { QuickPickItem } from 'vscode';
+import type { QuickPickItem, Uri } from 'vscode';
 
 export class UserCancelledError extends Error {
   override readonly name = 'UserCancelledError';
@@ -49,6 +49,14 @@ export interface TypedConfirmOptions extends InputOptions {
   readonly expected: string;
 }
 
+export interface SaveOptions {
+  readonly title: string;
+  /** The file name offered. */
+  readonly defaultName: string;
+  /** Label → extensions, e.g. `{ CSV: ['csv'] }`. */
+  readonly filters: Readonly<Record<string, string[]>>;
+}
+
 /** A button on a non-modal message and what it does. */
 export interface MessageAction {
   readonly label: string;
@@ -64,6 +72,8 @@ export interface UserInput {
   confirm(options: ConfirmOptions): Promise<void>;
   /** An input that only accepts `expected`. */
   confirmTyped(options: TypedConfirmOptions): Promise<void>;
+  /** Where to save a file; closing the dialog cancels. */
+  saveFile(options: SaveOptions): Promise<Uri>;
   /** Non-modal messages: they do not wait for the person, so commands finish while they show. */
   info(message: string, ...actions: MessageAction[]): void;
   warn(message: string, ...actions: MessageAction[]): void;

@@ -1,4 +1,5 @@
 /** The real prompts, over `vscode.window`. */
+import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import type { Logger } from '../net/logger';
 import {
@@ -8,6 +9,7 @@ import {
   type MessageAction,
   type PickItem,
   type PickOptions,
+  type SaveOptions,
   type TypedConfirmOptions,
   type UserInput,
 } from './userInput';
@@ -53,6 +55,18 @@ export class VsCodeUserInput implements UserInput {
       validate: (v) => (v.trim() === options.expected ? undefined : (options.prompt ?? options.title)),
     });
     if (value.trim() !== options.expected) throw new UserCancelledError();
+  }
+
+  async saveFile(options: SaveOptions): Promise<vscode.Uri> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(homedir());
+    const uri = await vscode.window.showSaveDialog({
+      title: options.title,
+      saveLabel: options.title,
+      filters: { ...options.filters },
+      defaultUri: vscode.Uri.joinPath(folder, options.defaultName),
+    });
+    if (!uri) throw new UserCancelledError();
+    return uri;
   }
 
   info(message: string, ...actions: MessageAction[]): void {

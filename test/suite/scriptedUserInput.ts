@@ -4,6 +4,7 @@
  * by cancelling, and `assertDone()` then fails the test. Non-modal messages are recorded, not answered.
  */
 import * as assert from 'node:assert/strict';
+import { Uri } from 'vscode';
 import {
   UserCancelledError,
   type ConfirmOptions,
@@ -11,13 +12,14 @@ import {
   type MessageAction,
   type PickItem,
   type PickOptions,
+  type SaveOptions,
   type TypedConfirmOptions,
   type UserInput,
 } from '../../src/ui/userInput';
 
 export const CANCEL = Symbol('cancel');
 
-type Kind = 'pick' | 'pickMany' | 'input' | 'confirm' | 'confirmTyped';
+type Kind = 'pick' | 'pickMany' | 'input' | 'confirm' | 'confirmTyped' | 'save';
 
 /** Chooses among the offered labels: an exact label, a predicate, or all for pickMany. */
 type Choice = string | ((label: string, index: number) => boolean);
@@ -54,6 +56,10 @@ export class ScriptedUserInput implements UserInput {
   }
   typedAnswer(prompt: RegExp, value: string | typeof CANCEL): this {
     return this.push({ kind: 'confirmTyped', prompt, answer: value });
+  }
+  /** Answers a save dialog with a file path. */
+  saveAnswer(prompt: RegExp, path: string | typeof CANCEL): this {
+    return this.push({ kind: 'save', prompt, answer: path });
   }
 
   assertDone(): void {
@@ -93,6 +99,12 @@ export class ScriptedUserInput implements UserInput {
     const value = this.answer('confirmTyped', options);
     if (value !== options.expected) throw new UserCancelledError();
     return Promise.resolve();
+  }
+
+  saveFile(options: SaveOptions): Promise<Uri> {
+    const path = this.answer('save', { title: options.title, placeholder: options.defaultName });
+    if (typeof path !== 'string') return this.fail('save: a path answer is needed');
+    return Promise.resolve(Uri.file(path));
   }
 
   info(text: string, ..._actions: MessageAction[]): void {

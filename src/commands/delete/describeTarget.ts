@@ -1,5 +1,6 @@
 /** How a confirmation names a task node: task, instance, service and region. */
 import { serviceName } from '../../tree/labels';
+import type { ContainerNode } from '../../tree/containerNode';
 import type { TaskNode } from '../../tree/taskNode';
 import type { DeleteTargetDescription } from './confirmationText';
 
@@ -16,7 +17,11 @@ export function describeTarget(node: TaskNode): DeleteTargetDescription {
 }
 
 export function logLabel(node: TaskNode): string {
-  const container = node.parent;
+  return taskLogLabel(node.parent, node.task.id, node.task.name);
+}
+
+/** How the log names a task: ids, not the localised names, so support can search for them. */
+export function taskLogLabel(container: ContainerNode, taskId: string, taskName: string): string {
   const service = container.parent;
-  return `task ${node.task.id} (${node.task.name}) of ${container.container.id} in ${service.service.id}/${service.parent.project.name}`;
+  return `task ${taskId} (${taskName}) of ${container.container.id} in ${service.service.id}/${service.parent.project.name}`;
 }

@@ -3,13 +3,14 @@
  * every result logged with its request id, one summary, then only the touched instances refresh.
  */
 import * as vscode from 'vscode';
-import { errorDetail } from '../../ui/errorText';
+import { recordDeletion } from '../../history/treeRecords';
 import type { ContainerNode } from '../../tree/containerNode';
 import type { TaskNode } from '../../tree/taskNode';
 import type { CommandContext } from '../commandContext';
-import { runBulkDelete, type BulkDeleteSummary, type DeleteOutcome } from './bulkDelete';
+import { runBulkDelete, type BulkDeleteSummary } from './bulkDelete';
 import { deleteSummary } from './confirmationText';
 import { logLabel } from './describeTarget';
+import { logDeleteOutcome } from './logOutcome';
 
 export const EXPLORER_VIEW = 'huaweicloudTasks.explorer';
 
@@ -27,7 +28,8 @@ export async function executeDelete(ctx: CommandContext, nodes: readonly TaskNod
             concurrency: ctx.settings().concurrency,
             signal: abort.signal,
             onSettled: (outcome, done, total) => {
-              logOutcome(ctx, outcome);
+              logDeleteOutcome(ctx.logger, logLabel(outcome.target), outcome);
+              recordDeletion(ctx, { container: outcome.target.parent, id: outcome.target.task.id, name: outcome.target.task.name }, outcome);
               progress.report({ increment: 100 / total, message: `${done}/${total}` });
             },
           });
@@ -48,21 +50,6 @@ export async function executeDelete(ctx: CommandContext, nodes: readonly TaskNod
 async function deleteOne(node: TaskNode) {
   const service = node.parent.parent;
   return service.service.deleteTask(await service.scope(), node.parent.container, node.task.id);
-}
-
-function logOutcome(ctx: CommandContext, outcome: DeleteOutcome<TaskNode>): void {
-  const what = logLabel(outcome.target);
-  const rid = `request id ${outcome.requestId ?? 'none'}`;
-  switch (outcome.status) {
-    case 'deleted':
-      return ctx.logger.info(`deleted ${what}; ${rid}`);
-    case 'alreadyGone':
-      return ctx.logger.info(`${what} was already gone (404); ${rid}`);
-    case 'skipped':
-      return ctx.logger.info(`not deleting ${what}: cancelled`);
-    case 'failed':
-      return ctx.logger.error(`could not delete ${what}: ${errorDetail(outcome.error)}`);
-  }
 }
 
 function touchedContainers(nodes: readonly TaskNode[]): Set<ContainerNode> {

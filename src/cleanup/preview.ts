@@ -1,0 +1,47 @@
+/**
+ * The clean-up preview: every task that would go, grouped by instance with a count per group, so what is
+ * confirmed can be read in full before anything is sent. Knows nothing of VS Code.
+ */
+import type { Localizer } from '../util/localizer';
+import type { Candidate } from './collect';
+
+export interface PreviewInfo<C> {
+  readonly scope: string;
+  readonly rule: string;
+  readonly dryRun: boolean;
+  readonly scanned: number;
+  /** Instances that could not be listed: their tasks are not in the preview. */
+  readonly unlisted: readonly string[];
+  readonly groupLabel: (container: C) => string;
+}
+
+export function previewText<C>(candidates: ReadonlyArray<Candidate<C>>, info: PreviewInfo<C>, l10n: Localizer): string {
+  const lines = [
+    info.dryRun
+      ? l10n.t('Clean-up preview (dry run, nothing is deleted): {0} tasks would be deleted', candidates.length)
+      : l10n.t('Clean-up preview: {0} tasks would be deleted', candidates.length),
+    l10n.t('Scope: {0}', info.scope),
+    l10n.t('Rule: {0}', info.rule),
+    l10n.t('Tasks looked at: {0}', info.scanned),
+  ];
+  if (info.unlisted.length > 0) lines.push(l10n.t('Not listed (failed, see the log): {0}', info.unlisted.join(', ')));
+  for (const [container, group] of groups(candidates)) {
+    lines.push('', l10n.t('{0}: {1} tasks', info.groupLabel(container), group.length));
+    for (const c of group) {
+      const when = (c.createdAt ?? c.updatedAt)?.toISOString() ?? '';
+      lines.push(`  ${c.id}  ${c.status}  ${c.name}  ${when}`.trimEnd());
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Candidates by container, in first-seen order. */
+export function groups<C>(candidates: ReadonlyArray<Candidate<C>>): Map<C, Array<Candidate<C>>> {
+  const out = new Map<C, Array<Candidate<C>>>();
+  for (const c of candidates) {
+    let g = out.get(c.container);
+    if (!g) out.set(c.container, (g = []));
+    g.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Where a clean-up looks: a profile, project, service or instance node (clicked, or picked level by level
+ * from the palette), resolved to the instances below it through the tree's own cached levels.
+ */
+import * as vscode from 'vscode';
+import { UserFacingError } from '../commands/registerCommand';
+import type { CommandContext } from '../commands/commandContext';
+import { ContainerNode } from '../tree/containerNode';
+import { ErrorNode } from '../tree/errorNode';
+import { ProfileNode } from '../tree/profileNode';
+import { ProjectNode } from '../tree/projectNode';
+import { ServiceNode } from '../tree/serviceNode';
+import type { TreeNode } from '../tree/treeNode';
+import { serviceName } from '../tree/labels';
+
+export type ScopeNode = ProfileNode | ProjectNode | ServiceNode | ContainerNode;
+
+/** Most instances one service lists for a clean-up. */
+const MAX_CONTAINERS = 10_000;
+
+export function isScopeNode(node: unknown): node is ScopeNode {
+  return node instanceof ProfileNode || node instanceof ProjectNode || node instanceof ServiceNode || node instanceof ContainerNode;
+}
+
+export interface ScopeContainers {
+  readonly containers: readonly ContainerNode[];
+  /** Levels that could not be listed, with why. */
+  readonly failures: ReadonlyArray<{ readonly node: TreeNode; readonly error: unknown }>;
+}
+
+export async function containersIn(node: TreeNode): Promise<ScopeContainers> {
+  if (node instanceof ContainerNode) return { containers: [node], failures: [] };
+  if (node instanceof ServiceNode) await node.loadAll(MAX_CONTAINERS);
+  const children = await node.getChildren();
+  // Siblings are listed side by side (the tree's limiter caps the requests); results keep the tree's order.
+  const parts = await Promise.all(children.filter(isScopeNode).map(containersIn));
+  const failures = children.filter((c): c is ErrorNode => c instanceof ErrorNode).map((c) => ({ node, error: c.error }));
+  return {
+    containers: parts.flatMap((p) => p.containers),
+    failures: [...failures, ...parts.flatMap((p) => p.failures)],
+  };
+}
+
+/** "production / cn-north-4 / DMS for Kafka / kafka-orders-prod-01". */
+export function scopeLabel(node: ScopeNode): string {
+  if (node instanceof ProfileNode) return node.profile.name;
+  if (node instanceof ProjectNode) return `${scopeLabel(node.parent)} / ${node.project.name}`;
+  if (node instanceof ServiceNode) return `${scopeLabel(node.parent)} / ${serviceName(node.service.id)}`;
+  return `${scopeLabel(node.parent)} / ${node.container.name || node.container.id}`;
+}
+
+/** From the palette: a profile, then optionally narrower levels, each with an "all of them" choice. */
+export async function pickScope(ctx: CommandContext): Promise<ScopeNode> {
+  const profiles = ctx.tree.profileNodes();
+  if (profiles.length === 0) throw new UserFacingError(vscode.l10n.t('Add a profile first.'));
+  let scope: ScopeNode = await pickNode(ctx, profiles, vscode.l10n.t('Profile to clean up'));
+  const titles = [vscode.l10n.t('Project to clean up'), vscode.l10n.t('Service to clean up'), vscode.l10n.t('Instance to clean up')];
+  for (const title of titles) {
+    if (scope instanceof ServiceNode) await scope.loadAll(MAX_CONTAINERS);
+    const children = (await scope.getChildren()).filter(isScopeNode);
+    if (children.length === 0) return scope;
+    const narrower = await pickNode(ctx, children, title, scope);
+    if (narrower === scope) return scope;
+    scope = narrower;
+  }
+  return scope;
+}
+
+function pickNode(ctx: CommandContext, nodes: readonly ScopeNode[], title: string, all?: ScopeNode): Promise<ScopeNode> {
+  const items = nodes.map((n) => {
+    const item = n.getTreeItem();
+    const label = typeof item.label === 'object' ? item.label.label : (item.label ?? n.id);
+    return { label, description: typeof item.description === 'string' ? item.description : undefined, value: n };
+  });
+  const everything = all ? [{ label: vscode.l10n.t('All of {0}', scopeLabel(all)), value: all }] : [];
+  return ctx.ui.pick([...everything, ...items], { title, placeholder: title });
+}

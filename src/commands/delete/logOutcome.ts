@@ -1,0 +1,18 @@
+/** One log line per settled deletion, with the request id support needs; shared by delete and clean-up. */
+import type { Logger } from '../../net/logger';
+import { errorDetail } from '../../ui/errorText';
+import type { DeleteOutcome } from './bulkDelete';
+
+export function logDeleteOutcome(logger: Logger, what: string, outcome: DeleteOutcome<unknown>): void {
+  const rid = `request id ${outcome.requestId ?? 'none'}`;
+  switch (outcome.status) {
+    case 'deleted':
+      return logger.info(`deleted ${what}; ${rid}`);
+    case 'alreadyGone':
+      return logger.info(`${what} was already gone (404); ${rid}`);
+    case 'skipped':
+      return logger.info(`not deleting ${what}: cancelled`);
+    case 'failed':
+      return logger.error(`could not delete ${what}: ${errorDetail(outcome.error)}`);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Shows the active filter where people look: the view's description ("Filter: failed, older than 30 d"),
+ * the context key behind "Clear Filter", and the tree re-rendered from its cache.
+ */
+import * as vscode from 'vscode';
+import { ContextKeys, setContextKey } from '../contextKeys';
+import type { Logger } from '../net/logger';
+import type { TasksTreeProvider } from '../tree/provider';
+import type { FilterState } from './filterState';
+import { describeFilter, isFilterActive, type TaskFilter } from './taskFilter';
+
+export function showFilterInView(view: vscode.TreeView<unknown>, filter: FilterState, tree: TasksTreeProvider, logger: Logger): vscode.Disposable {
+  const show = (f: TaskFilter, rerender: boolean): void => {
+    view.description = describeFilter(f, vscode.l10n) || undefined;
+    setContextKey(ContextKeys.filterActive, isFilterActive(f)).then(undefined, (e: unknown) => logger.error('setContext failed:', e));
+    if (rerender) tree.rerender();
+  };
+  show(filter.current, false);
+  return filter.onDidChange((f) => show(f, true));
+}

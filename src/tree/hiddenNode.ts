@@ -1,0 +1,31 @@
+/** "12 tasks hidden by the filter": a filtered level says so, so nothing looks deleted when it is only hidden. */
+import * as vscode from 'vscode';
+import { contextValue } from './contextValue';
+import type { TreeNode } from './treeNode';
+
+export class HiddenNode implements TreeNode {
+  readonly id: string;
+
+  constructor(
+    private readonly parent: TreeNode,
+    readonly count: number,
+  ) {
+    this.id = `${parent.id}/hidden`;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('{0} tasks hidden by the filter', this.count), vscode.TreeItemCollapsibleState.None);
+    item.iconPath = new vscode.ThemeIcon('filter');
+    item.tooltip = vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them.');
+    item.contextValue = contextValue('filtered');
+    return item;
+  }
+
+  getChildren(): Promise<TreeNode[]> {
+    return Promise.resolve([]);
+  }
+
+  getParent(): TreeNode {
+    return this.parent;
+  }
+}
