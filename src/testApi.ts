@@ -21,13 +21,24 @@ export interface ExtensionTestApi {
   readonly filter: FilterState;
   readonly history: DeletionHistory;
   readonly running: RunningTaskRefresher<TreeNode>;
+  readonly workspaceState: vscode.Memento;
+  /** The tree view's description (where the active filter shows). */
+  viewDescription(): string | undefined;
   /** Replaces the prompts (the scripted ones in tests); returns the previous ones. */
   setUserInput(input: UserInput): UserInput;
 }
 
 export type MutableCommandContext = { -readonly [K in keyof CommandContext]: CommandContext[K] };
 
-export function createTestApi(ctx: MutableCommandContext, globalState: vscode.Memento, running: RunningTaskRefresher<TreeNode>): ExtensionTestApi {
+export interface TestApiParts {
+  readonly globalState: vscode.Memento;
+  readonly workspaceState: vscode.Memento;
+  readonly running: RunningTaskRefresher<TreeNode>;
+  readonly view: vscode.TreeView<TreeNode>;
+}
+
+export function createTestApi(ctx: MutableCommandContext, parts: TestApiParts): ExtensionTestApi {
+  const { globalState, running, workspaceState, view } = parts;
   return {
     tree: ctx.tree,
     store: ctx.store,
@@ -36,6 +47,8 @@ export function createTestApi(ctx: MutableCommandContext, globalState: vscode.Me
     filter: ctx.filter,
     history: ctx.history,
     running,
+    workspaceState,
+    viewDescription: () => view.description,
     setUserInput(input) {
       const previous = ctx.ui;
       ctx.ui = input;

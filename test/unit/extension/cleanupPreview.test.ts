@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import type { Candidate } from '../../../src/cleanup/collect';
+import { previewText } from '../../../src/cleanup/preview';
+import { englishLocalizer } from '../../../src/util/localizer';
+
+const c = (container: string, id: string): Candidate<string> => ({ container, id, name: `n-${id}`, status: 'FAILED', state: 'failed', createdAt: new Date('2025-01-02T03:04:05Z') });
+
+describe('clean-up preview', () => {
+  const info = { scope: 'prod / cn-north-4', rule: 'failed, older than 30 d', scanned: 40, unlisted: [] as string[], groupLabel: (x: string) => `instance ${x}` };
+
+  it('lists every task once, grouped by instance with a count', () => {
+    const text = previewText([c('a', 't1'), c('a', 't2'), c('b', 't3')], { ...info, dryRun: false }, englishLocalizer);
+    const lines = text.split('\n');
+    assert.equal(lines[0], 'Clean-up preview: 3 tasks would be deleted');
+    assert.ok(lines.includes('instance a: 2 tasks') && lines.includes('instance b: 1 tasks'));
+    const listed = lines.filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/\s+/)[0]);
+    assert.deepEqual(listed, ['t1', 't2', 't3']);
+    assert.ok(text.includes('  t1  FAILED  n-t1  2025-01-02T03:04:05.000Z'));
+  });
+
+  it('says when it is a dry run and which instances could not be listed', () => {
+    const text = previewText([], { ...info, dryRun: true, unlisted: ['kafka-1'] }, englishLocalizer);
+    assert.match(text, /^Clean-up preview \(dry run, nothing is deleted\): 0 tasks would be deleted/);
+    assert.match(text, /Not listed \(failed, see the log\): kafka-1/);
+  });
+});
