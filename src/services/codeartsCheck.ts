@@ -6,7 +6,7 @@ import { isServiceOffered } from './availability';
 import { sendDelete } from './deletion';
 import { checkId } from './ids';
 import { decodeCursor, encodeCursor, hasMore, pageSizeFor } from './paging';
-import { readNumberLike, readObjects, readString, withOperation, type JsonObject } from './parse';
+import { readListObjects, readNumberLike, readString, withOperation, type JsonObject } from './parse';
 import { sendForObject } from './scope';
 import { parseCloudTime } from './time';
 import type { Container, Page, ServiceScope, Task, TaskService } from './types';
@@ -60,7 +60,7 @@ async function listContainers(scope: ServiceScope, cursor?: string, pageSize?: n
     operation,
   });
   return withOperation(operation, () => {
-    const items = readObjects(body, 'projects', toProject, { optional: true });
+    const items = readListObjects(body, 'projects', 'total', toProject);
     const total = readNumberLike(body, 'total', { optional: true });
     const seen = offset + items.length;
     return { items, total, next: hasMore(seen, items.length, limit, total) ? encodeCursor('offset', seen) : undefined };
@@ -83,7 +83,7 @@ async function listTasks(scope: ServiceScope, container: Container, cursor?: str
     operation,
   });
   return withOperation(operation, () => {
-    const items = readObjects(body, 'tasks', toTask, { optional: true });
+    const items = readListObjects(body, 'tasks', 'total', toTask);
     const total = readNumberLike(body, 'total', { optional: true });
     const seen = (page - 1) * limit + items.length;
     return { items, total, next: hasMore(seen, items.length, limit, total) ? encodeCursor('page', page + 1) : undefined };

@@ -4,7 +4,7 @@
  */
 import type { QueryParams } from '../net/encoding';
 import { decodeCursor, encodeCursor, hasMore, pageSizeFor } from './paging';
-import { readNumberLike, readObjects, readString, withOperation, type JsonObject } from './parse';
+import { readListObjects, readNumberLike, readString, withOperation, type JsonObject } from './parse';
 import { projectSegments, sendForObject } from './scope';
 import { parseCloudTime } from './time';
 import type { Container, Page, ServiceScope } from './types';
@@ -51,7 +51,7 @@ export async function listInstances(
     operation: spec.operation,
   });
   return withOperation(spec.operation, () => {
-    const all = readObjects(body, 'instances', toContainer, { optional: true });
+    const all = readListObjects(body, 'instances', 'instance_num', toContainer);
     const total = readNumberLike(body, 'instance_num', { optional: true });
     const accept = spec.acceptEngine;
     const items = accept ? all.filter((c) => accept(readString(c.raw, 'engine', { optional: true }))) : all;

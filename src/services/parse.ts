@@ -94,6 +94,22 @@ export function readObjects<T>(
   });
 }
 
+/**
+ * The items of a list answer. The list may be absent when the count field is there (an empty result
+ * some services send bare), but a body with neither is not the documented answer: reading it as an
+ * empty list would show "no tasks" for what is really a failure.
+ */
+export function readListObjects<T>(
+  obj: JsonObject,
+  field: string,
+  countField: string,
+  map: (item: JsonObject, at: string) => T,
+): T[] {
+  const absent = (name: string): boolean => obj[name] === undefined || obj[name] === null;
+  if (absent(field) && absent(countField)) throw badField(field, 'an array');
+  return readObjects(obj, field, map, { optional: true });
+}
+
 /** Re-labels a badResponse with the operation that received the body, for messages and logs. */
 export function withOperation<T>(operation: string, read: () => T): T {
   try {

@@ -2,7 +2,7 @@
  * DCS and DMS describe a background task with the same core fields (`id`, `name`, `status`,
  * `user_name`, `created_at`, `updated_at`); one mapper for both.
  */
-import { readNumberLike, readObjects, readString, type JsonObject } from './parse';
+import { readListObjects, readNumberLike, readString, type JsonObject } from './parse';
 import { parseCloudTime } from './time';
 import type { Task, TaskState } from './types';
 
@@ -26,7 +26,7 @@ export function readTaskList(
   stateOf: (status: string) => TaskState,
 ): { readonly tasks: Task[]; readonly total: number | undefined } {
   return {
-    tasks: readObjects(body, 'tasks', (item, at) => mapBackgroundTask(item, at, stateOf), { optional: true }),
+    tasks: readListObjects(body, 'tasks', 'task_count', (item, at) => mapBackgroundTask(item, at, stateOf)),
     total: readNumberLike(body, 'task_count', { optional: true }),
   };
 }
