@@ -14,3 +14,7 @@ export function toasts(page: Page): Promise<string[]>;
 export function waitForToast(page: Page, match: string | RegExp, timeout?: number): Promise<string>;
 export function expandFirstRows(page: Page, count: number, timeout?: number): Promise<void>;
 export function widenSideBar(page: Page, width: number): Promise<void>;
+export function waitForQuickInput(page: Page, match: string | RegExp, timeout?: number): Promise<{ title: string; placeholder: string }>;
+export function clickRow(page: Page, name: string | RegExp, modifiers?: Array<'Alt' | 'Control' | 'ControlOrMeta' | 'Meta' | 'Shift'>, timeout?: number): Promise<Locator>;
+export function collapseAll(page: Page, timeout?: number): Promise<void>;
+export function waitForViewIdle(page: Page, timeout?: number): Promise<void>;

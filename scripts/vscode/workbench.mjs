@@ -55,7 +55,16 @@ export async function contextMenu(page, rowName, itemName, timeout = 15_000) {
   const row = treeItem(page, rowName);
   await row.waitFor({ state: 'visible', timeout });
   await row.click({ button: 'right' });
-  await page.getByRole('menuitem', { name: itemName }).first().click({ timeout });
+  // Only the context menu just opened: the title bar's application menu has items of the same names.
+  const menu = page.locator('.context-view .monaco-menu');
+  const item = menu.getByRole('menuitem', { name: itemName }).first();
+  await item.hover({ timeout });
+  await item.click({ timeout });
+  // A click that lands while the menu is still opening can be ignored; the keyboard then picks the hovered item.
+  if (!(await menu.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false))) {
+    await item.press('Enter');
+    await menu.waitFor({ state: 'hidden', timeout });
+  }
 }
 
 /** Types an answer into the open quick input (input box or picker) and accepts it. */
@@ -132,4 +141,36 @@ export async function widenSideBar(page, width) {
   await page.mouse.down();
   await page.mouse.move(box.x + width, y, { steps: 5 });
   await page.mouse.up();
+}
+
+/** Waits until the open quick input asks for `match` (in its title or placeholder), so an answer typed
+ *  right after the previous prompt closed never lands in the old box. */
+export async function waitForQuickInput(page, match, timeout = 15_000) {
+  const test = typeof match === 'string' ? (s) => s.includes(match) : (s) => match.test(s);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const prompt = await quickInputPrompt(page, Math.max(1, deadline - Date.now()));
+    if (test(prompt.title) || test(prompt.placeholder)) return prompt;
+    if (Date.now() > deadline) throw new Error(`the quick input asks for "${prompt.title}" / "${prompt.placeholder}", not ${match}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Clicks a tree row, with modifier keys for multi-selection (`['ControlOrMeta']`, `['Shift']`). */
+export async function clickRow(page, name, modifiers = [], timeout = 15_000) {
+  const row = treeItem(page, name);
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click({ modifiers });
+  return row;
+}
+
+/** Collapses every row of the side bar's tree through the view's own "Collapse All" action. */
+export async function collapseAll(page, timeout = 15_000) {
+  // With one view in the container its actions sit in the side bar's title, otherwise in the pane header.
+  await page.locator('.part.sidebar .action-label[aria-label^="Collapse All"]').first().click({ timeout });
+}
+
+/** Waits until the side bar's view has no load in progress (children arrive behind a progress bar). */
+export async function waitForViewIdle(page, timeout = 30_000) {
+  await page.locator('.part.sidebar .monaco-progress-container.active').waitFor({ state: 'hidden', timeout }).catch(() => undefined);
 }

@@ -11,6 +11,10 @@
  *   await ui.runCommand('Huawei Cloud Tasks: Refresh');              // command palette by title
  *   await ui.waitForToast(/deleted/);  await ui.toasts();            // notifications
  *   await ui.step('after delete');                                   // screenshot → test-output/ui/
+ *   await ui.waitForPrompt(/Access Key ID/);                         // the next quick input, by title
+ *   await ui.click(/task-2/, ['ControlOrMeta']);                     // select rows (multi-select)
+ *   await ui.collapseAll();  await ui.idle();                        // view title action; loads settled
+ *   await ui.saveMedia('screenshot-tree', ui.sideBar());             // media/*.png, with HWC_TASKS_UPDATE_SCREENSHOTS=1
  *   ui.emulator.log();  ui.emulator.setFaults([...]);                // the emulator behind it
  *
  * Run with `npm run test:ui` (packages the .vsix, builds, runs out/test/ui/**\/*.test.js with hooks.js).
@@ -22,7 +26,7 @@
  * test leaves a FAILED-… screenshot of each open workbench; code-server's log is ui.server.logTail().
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { startEmulator } from '../../emulator/index';
 import { loadBrowser, loadCodeServer, loadEnvironment, loadSetup, loadWorkbench, repoRoot } from '../helpers/vscodeTools';
@@ -35,6 +39,9 @@ type Workbench = Awaited<ReturnType<typeof loadWorkbench>>;
 
 export const VSIX = join(repoRoot, 'huaweicloud-tasks.vsix');
 export const SCREENSHOT_DIR = join(repoRoot, 'test-output', 'ui');
+/** README and walkthrough images are rewritten only on request, so ordinary runs leave the tree clean. */
+export const MEDIA_DIR = join(repoRoot, 'media');
+export const UPDATE_MEDIA = process.env.HWC_TASKS_UPDATE_SCREENSHOTS === '1';
 /** Sample data for the tier's emulator: small, with every service and every task status. */
 export const UI_DATA: EmulatorOptions = { port: 0, projects: 3, instances: 2, tasks: 6, seed: 7 };
 
@@ -110,6 +117,52 @@ export class Ui {
   }
   waitForToast(match: string | RegExp): Promise<string> {
     return this.wb.waitForToast(this.page, match);
+  }
+  waitForPrompt(match: string | RegExp): Promise<{ title: string; placeholder: string }> {
+    return this.wb.waitForQuickInput(this.page, match);
+  }
+  click(name: string | RegExp, modifiers: Parameters<Workbench['clickRow']>[2] = []): Promise<Locator> {
+    return this.wb.clickRow(this.page, name, modifiers);
+  }
+  collapseAll(): Promise<void> {
+    return this.wb.collapseAll(this.page);
+  }
+  idle(): Promise<void> {
+    return this.wb.waitForViewIdle(this.page);
+  }
+  /** Widens the side bar so instance descriptions and task times show in full (screenshots). */
+  wideSideBar(): Promise<void> {
+    return this.wb.widenSideBar(this.page, 640);
+  }
+  sideBar(): Locator {
+    return this.page.locator('.part.sidebar');
+  }
+  /** The side bar's title and its tree down to the last row: the tree without the empty space below. */
+  treeArea(): Locator[] {
+    return [this.sideBar().locator('.composite.title'), this.sideBar().locator('[role="treeitem"]').last()];
+  }
+
+  /**
+   * With HWC_TASKS_UPDATE_SCREENSHOTS=1, saves `media/<name>.png`: the union of the given parts of the
+   * window (all of it when none), so README images show just what they are about. Otherwise does nothing.
+   */
+  async saveMedia(name: string, ...parts: Locator[]): Promise<string | undefined> {
+    if (!UPDATE_MEDIA) return undefined;
+    const file = join(MEDIA_DIR, `${name}.png`);
+    mkdirSync(dirname(file), { recursive: true });
+    const boxes = (await Promise.all(parts.map((p) => p.boundingBox()))).filter((b): b is NonNullable<typeof b> => b !== null);
+    if (boxes.length === 0) {
+      await this.page.screenshot({ path: file });
+      return file;
+    }
+    const pad = 8;
+    const view = this.page.viewportSize() ?? { width: Infinity, height: Infinity };
+    const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - pad);
+    const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - pad);
+    const right = Math.min(view.width, Math.max(...boxes.map((b) => b.x + b.width)) + pad);
+    const bottom = Math.min(view.height, Math.max(...boxes.map((b) => b.y + b.height)) + pad);
+    await this.page.screenshot({ path: file, clip: { x, y, width: right - x, height: bottom - y } });
+    return file;
   }
 
   /** Saves a numbered screenshot of the whole window and returns its path. */

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { openInstance, projectId, rowName } from './account';
+import { openWorkbench, type Ui } from './harness';
+
+const PROFILE = 'Emulator account';
+const REGION = 'cn-north-4';
+
+describe('UI: adding a profile through the prompts', () => {
+  let ui: Ui;
+
+  before(async () => {
+    ui = await openWorkbench();
+  });
+
+  after(async () => {
+    await ui?.close();
+  });
+
+  it('asks for each field by name, keeps the keys out of the page, and fills the tree from the emulator', async () => {
+    const { emulator } = ui;
+    await ui.openView();
+    const addButton = ui.sideBar().getByRole('button', { name: 'Add profile', exact: true });
+    await addButton.waitFor({ state: 'visible' });
+    await ui.step('welcome-view');
+    await addButton.click();
+
+    await ui.waitForPrompt('Profile name');
+    await ui.answer(PROFILE);
+    await ui.waitForPrompt('Cloud');
+    await ui.answer('Custom endpoint');
+    await ui.waitForPrompt('Endpoint template');
+    await ui.step('prompt-endpoint-template');
+    await ui.saveMedia('walkthrough/add-profile', ui.page.locator('.quick-input-widget'));
+    await ui.answer(emulator.endpointTemplate);
+    await ui.waitForPrompt('Home region');
+    await ui.answer(REGION);
+    const akPrompt = await ui.waitForPrompt('Access Key ID');
+    assert.match(akPrompt.placeholder, new RegExp(PROFILE));
+    await ui.answer(emulator.accessKey);
+    await ui.waitForPrompt('Secret Access Key');
+    await ui.answer(emulator.secretKey);
+    await ui.waitForPrompt('Security token');
+    await ui.answer('');
+
+    await ui.waitForToast(`Profile "${PROFILE}" added.`);
+    const profileRow = ui.row(rowName(PROFILE));
+    await profileRow.waitFor({ state: 'visible' });
+
+    const [instance] = ui.emulator.data.dcsInstances(projectId(ui, REGION));
+    assert.ok(instance);
+    await openInstance(ui, PROFILE, REGION, 'dcs', instance.name);
+    for (const task of ui.emulator.data.tasks(instance.id)) await ui.row(rowName(task.name)).waitFor({ state: 'visible' });
+    await ui.step('profile-tree');
+
+    // Every listed project but the non-region one (MOS) is a row; the keys typed in are in no request but as the signer's key id.
+    for (const p of ui.emulator.data.projects.filter((x) => x.name !== 'MOS')) assert.equal(await ui.row(rowName(p.name)).count(), 1, p.name);
+    assert.equal(await ui.row(rowName('MOS')).count(), 0);
+    const signed = ui.emulator.log().filter((e) => e.service !== null);
+    assert.ok(signed.length > 0);
+    assert.deepEqual([...new Set(signed.map((e) => e.accessKey))], [emulator.accessKey]);
+    const html = await ui.page.content();
+    assert.ok(!html.includes(emulator.secretKey), 'the Secret Access Key is not in the page');
+  });
+});

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/vscodeTools';
+import { openWorkbench, VSIX, type Ui } from './harness';
+import { zipEntries } from './zipEntries';
+
+const MAX_VSIX_BYTES = 1024 * 1024;
+/** What a user's install needs; vsce adds its own [Content_Types].xml and extension.vsixmanifest. */
+const ALLOWED = [
+  /^extension\/dist\/extension\.js$/,
+  /^extension\/media\/.+\.(png|svg)$/,
+  /^extension\/l10n\/bundle\.l10n\.[a-z-]+\.json$/,
+  /^extension\/package\.nls(\.[a-z-]+)?\.json$/,
+  /^extension\/(readme|changelog)\.md$/,
+  /^extension\/LICENSE\.txt$/,
+  /^extension\/package\.json$/,
+  /^\[Content_Types\]\.xml$/,
+  /^extension\.vsixmanifest$/,
+];
+
+const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string; icon: string };
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+describe('UI: the packaged .vsix', () => {
+  it('holds only the bundle, media, translations, README, CHANGELOG, licence and manifest, and is small', () => {
+    const entries = zipEntries(VSIX);
+    const names = entries.map((e) => e.name);
+    assert.deepEqual(names.filter((n) => !ALLOWED.some((re) => re.test(n))), []);
+    for (const needed of ['extension/dist/extension.js', 'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`]) {
+      assert.ok(names.includes(needed), `the .vsix holds ${needed}`);
+    }
+    const size = statSync(VSIX).size;
+    assert.ok(size < MAX_VSIX_BYTES, `the .vsix is ${size} bytes`);
+  });
+
+  describe('installed in the workbench', () => {
+    let ui: Ui;
+
+    before(async () => {
+      ui = await openWorkbench({ environmentProfile: true });
+    });
+
+    after(async () => {
+      await ui?.close();
+    });
+
+    it('is this .vsix, and activates when its view opens', async () => {
+      const id = `${manifest.publisher}.${manifest.name}`;
+      const installed = readdirSync(ui.server.dirs.extensions).filter((d) => d.startsWith(`${id}-`));
+      assert.deepEqual(installed, [`${id}-${manifest.version}`]);
+      const packaged = zipEntries(VSIX).find((e) => e.name === 'extension/dist/extension.js');
+      assert.equal(statSync(join(ui.server.dirs.extensions, installed[0]!, 'dist', 'extension.js')).size, packaged?.size);
+
+      await ui.openView();
+      await ui.row(/^Environment(\s|,|$)/).waitFor({ state: 'visible' });
+      // The extension host logs each activation with its cause; an activation error would be logged instead.
+      const logs = filesUnder(ui.server.dirs.userData).filter((f) => /exthost/.test(f) && f.endsWith('.log'));
+      const text = logs.map((f) => readFileSync(f, 'utf8')).join('\n');
+      assert.match(text, new RegExp(`_doActivateExtension ${id.replace(/\./g, '\\.')}, startup: false, activationEvent: 'onView:huaweicloudTasks\\.explorer'`));
+      assert.doesNotMatch(text, new RegExp(`Activating extension ${id.replace(/\./g, '\\.')} failed`));
+    });
+  });
+});
