@@ -22,7 +22,7 @@ export async function deleteCandidates(
   try {
     return await vscode.window.withProgress({ location: { viewId: EXPLORER_VIEW } }, () =>
       vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Deleting {0} tasks', targets.length), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: targets.length === 1 ? vscode.l10n.t('Deleting {0} task', targets.length) : vscode.l10n.t('Deleting {0} tasks', targets.length), cancellable: true },
         (progress, token) => {
           const abort = new AbortController();
           token.onCancellationRequested(() => abort.abort());

@@ -37,7 +37,10 @@ export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule
           limiter,
           now: ctx.tree.ctx.now(),
           signal,
-          onProgress: (scanned, matched) => progress.report({ message: vscode.l10n.t('{0} tasks looked at, {1} match', scanned, matched) }),
+          onProgress: (scanned, matched) => progress.report({
+              message:
+                scanned === 1 ? vscode.l10n.t('{0} task looked at, {1} match', scanned, matched) : vscode.l10n.t('{0} tasks looked at, {1} match', scanned, matched),
+            }),
         },
       );
       const unlisted = [

@@ -18,15 +18,20 @@ export interface PreviewInfo<C> {
 export function previewText<C>(candidates: ReadonlyArray<Candidate<C>>, info: PreviewInfo<C>, l10n: Localizer): string {
   const lines = [
     info.dryRun
-      ? l10n.t('Clean-up preview (dry run, nothing is deleted): {0} tasks would be deleted', candidates.length)
-      : l10n.t('Clean-up preview: {0} tasks would be deleted', candidates.length),
+      ? candidates.length === 1
+        ? l10n.t('Clean-up preview (dry run, nothing is deleted): {0} task would be deleted', candidates.length)
+        : l10n.t('Clean-up preview (dry run, nothing is deleted): {0} tasks would be deleted', candidates.length)
+      : candidates.length === 1
+        ? l10n.t('Clean-up preview: {0} task would be deleted', candidates.length)
+        : l10n.t('Clean-up preview: {0} tasks would be deleted', candidates.length),
     l10n.t('Scope: {0}', info.scope),
     l10n.t('Rule: {0}', info.rule),
     l10n.t('Tasks looked at: {0}', info.scanned),
   ];
   if (info.unlisted.length > 0) lines.push(l10n.t('Not listed (failed, see the log): {0}', info.unlisted.join(', ')));
   for (const [container, group] of groups(candidates)) {
-    lines.push('', l10n.t('{0}: {1} tasks', info.groupLabel(container), group.length));
+    const label = info.groupLabel(container);
+    lines.push('', group.length === 1 ? l10n.t('{0}: {1} task', label, group.length) : l10n.t('{0}: {1} tasks', label, group.length));
     for (const c of group) {
       const when = (c.createdAt ?? c.updatedAt)?.toISOString() ?? '';
       lines.push(`  ${c.id}  ${c.status}  ${c.name}  ${when}`.trimEnd());

@@ -53,7 +53,9 @@ export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selecte
     ctx.ui.info(
       count === 0
         ? vscode.l10n.t('No task matches the clean-up rule.')
-        : vscode.l10n.t('Dry run: {0} tasks would be deleted. Nothing was deleted.', count),
+        : count === 1
+          ? vscode.l10n.t('Dry run: {0} task would be deleted. Nothing was deleted.', count)
+          : vscode.l10n.t('Dry run: {0} tasks would be deleted. Nothing was deleted.', count),
     );
     return { previewIds, preview };
   }

@@ -8,7 +8,8 @@ export async function showDeletionHistory(ctx: CommandContext): Promise<vscode.U
   const uri = ctx.details.put('history', 'deletion-history', historyText(records, vscode.l10n), 'txt');
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
   if (records.length > 0) {
-    ctx.ui.info(vscode.l10n.t('{0} deletions recorded.', records.length), {
+    const text = records.length === 1 ? vscode.l10n.t('{0} deletion recorded.', records.length) : vscode.l10n.t('{0} deletions recorded.', records.length);
+    ctx.ui.info(text, {
       label: vscode.l10n.t('Export…'),
       run: () => vscode.commands.executeCommand('huaweicloudTasks.exportDeletionHistory'),
     });

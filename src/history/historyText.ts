@@ -14,7 +14,8 @@ export function resultLabel(result: DeletionResult, l10n: Localizer): string {
 }
 
 export function historyText(records: readonly DeletionRecord[], l10n: Localizer): string {
-  const lines = [l10n.t('Deletion history: {0} records, newest first', records.length), ''];
+  const n = records.length;
+  const lines = [n === 1 ? l10n.t('Deletion history: {0} record, newest first', n) : l10n.t('Deletion history: {0} records, newest first', n), ''];
   for (let i = records.length - 1; i >= 0; i--) {
     const r = records[i]!;
     const outcome = [resultLabel(r.result, l10n), r.reason].filter(Boolean).join(': ');

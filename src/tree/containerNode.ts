@@ -25,7 +25,7 @@ export class ContainerNode extends PagedParentNode<Task> {
     const c = this.container;
     const item = new vscode.TreeItem(c.name, vscode.TreeItemCollapsibleState.Collapsed);
     const count = this.countText();
-    item.description = [count !== undefined ? vscode.l10n.t('{0} tasks', count) : undefined, c.engine, c.status]
+    item.description = [count !== undefined ? taskCountText(count) : undefined, c.engine, c.status]
       .filter(Boolean)
       .join(' · ');
     item.tooltip = [c.name, vscode.l10n.t('ID: {0}', c.id), c.engine, c.status].filter(Boolean).join('\n');
@@ -87,4 +87,9 @@ export class ContainerNode extends PagedParentNode<Task> {
         (error: unknown) => this.ctx.logger.debug(`progress of task ${node.task.id} unavailable:`, error),
       );
   }
+}
+
+/** "1 task", "12 tasks", "50+ tasks": the count is text, since an unfinished listing shows a "+". */
+function taskCountText(count: string): string {
+  return count === '1' ? vscode.l10n.t('{0} task', count) : vscode.l10n.t('{0} tasks', count);
 }

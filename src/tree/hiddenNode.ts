@@ -14,7 +14,9 @@ export class HiddenNode implements TreeNode {
   }
 
   getTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('{0} tasks hidden by the filter', this.count), vscode.TreeItemCollapsibleState.None);
+    const label =
+      this.count === 1 ? vscode.l10n.t('{0} task hidden by the filter', this.count) : vscode.l10n.t('{0} tasks hidden by the filter', this.count);
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.iconPath = new vscode.ThemeIcon('filter');
     item.tooltip = vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them.');
     item.contextValue = contextValue('filtered');

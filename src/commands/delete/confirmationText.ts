@@ -46,7 +46,9 @@ export function manyDeleteConfirmation(targets: readonly DeleteTargetDescription
   const running = targets.filter((t) => t.running).length;
   if (running > 0) {
     lines.push(
-      l10n.t('{0} of them are still running: a task that is being executed cannot be viewed after being deleted.', running),
+      running === 1
+        ? l10n.t('{0} of them is still running: a task that is being executed cannot be viewed after being deleted.', running)
+        : l10n.t('{0} of them are still running: a task that is being executed cannot be viewed after being deleted.', running),
     );
   }
   return { message, detail: lines.join('\n') };
@@ -59,8 +61,8 @@ export function typedConfirmationAnswer(count: number): string {
 
 export function typedConfirmationPrompt(count: number, l10n: Localizer): { title: string; prompt: string; placeholder: string } {
   return {
-    title: l10n.t('Confirm deleting {0} tasks', count),
-    prompt: l10n.t('Type {0} to delete {0} tasks. This cannot be undone.', count),
+    title: count === 1 ? l10n.t('Confirm deleting {0} task', count) : l10n.t('Confirm deleting {0} tasks', count),
+    prompt: count === 1 ? l10n.t('Type {0} to delete {0} task. This cannot be undone.', count) : l10n.t('Type {0} to delete {0} tasks. This cannot be undone.', count),
     placeholder: l10n.t('Number of tasks to delete'),
   };
 }
@@ -70,6 +72,7 @@ export function deleteSummary(summary: BulkDeleteSummary<unknown>, l10n: Localiz
   if (summary.failed > 0) parts.push(l10n.t('{0} failed', summary.failed));
   if (summary.skipped > 0) parts.push(l10n.t('{0} not attempted (cancelled)', summary.skipped));
   let text = parts.join(', ');
-  if (summary.alreadyGone > 0) text += ' ' + l10n.t('({0} were already gone)', summary.alreadyGone);
+  if (summary.alreadyGone === 1) text += ' ' + l10n.t('({0} was already gone)', summary.alreadyGone);
+  else if (summary.alreadyGone > 1) text += ' ' + l10n.t('({0} were already gone)', summary.alreadyGone);
   return text;
 }

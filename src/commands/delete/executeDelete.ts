@@ -20,7 +20,7 @@ export async function executeDelete(ctx: CommandContext, nodes: readonly TaskNod
   try {
     summary = await vscode.window.withProgress({ location: { viewId: EXPLORER_VIEW } }, () =>
       vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Deleting {0} tasks', nodes.length), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: nodes.length === 1 ? vscode.l10n.t('Deleting {0} task', nodes.length) : vscode.l10n.t('Deleting {0} tasks', nodes.length), cancellable: true },
         (progress, token) => {
           const abort = new AbortController();
           token.onCancellationRequested(() => abort.abort());

@@ -12,7 +12,7 @@ describe('clean-up preview', () => {
     const text = previewText([c('a', 't1'), c('a', 't2'), c('b', 't3')], { ...info, dryRun: false }, englishLocalizer);
     const lines = text.split('\n');
     assert.equal(lines[0], 'Clean-up preview: 3 tasks would be deleted');
-    assert.ok(lines.includes('instance a: 2 tasks') && lines.includes('instance b: 1 tasks'));
+    assert.ok(lines.includes('instance a: 2 tasks') && lines.includes('instance b: 1 task'));
     const listed = lines.filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/\s+/)[0]);
     assert.deepEqual(listed, ['t1', 't2', 't3']);
     assert.ok(text.includes('  t1  FAILED  n-t1  2025-01-02T03:04:05.000Z'));
@@ -22,5 +22,11 @@ describe('clean-up preview', () => {
     const text = previewText([], { ...info, dryRun: true, unlisted: ['kafka-1'] }, englishLocalizer);
     assert.match(text, /^Clean-up preview \(dry run, nothing is deleted\): 0 tasks would be deleted/);
     assert.match(text, /Not listed \(failed, see the log\): kafka-1/);
+  });
+
+  it('reads "1 task", not "1 tasks"', () => {
+    const text = previewText([c('a', 't1')], { ...info, dryRun: true }, englishLocalizer);
+    assert.match(text, /^Clean-up preview \(dry run, nothing is deleted\): 1 task would be deleted\n/);
+    assert.ok(text.split('\n').includes('instance a: 1 task'));
   });
 });
