@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));
   logger.info(`activated; ${store.list().length} profiles`);
-  return createTestApi(ctx, { globalState: context.globalState, workspaceState: context.workspaceState, running: features.running, view });
+  return createTestApi(ctx, { globalState: context.globalState, workspaceState: context.workspaceState, running: features.running, view, secrets: context.secrets });
 }
 
 export function deactivate(): void {}

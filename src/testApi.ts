@@ -22,6 +22,8 @@ export interface ExtensionTestApi {
   readonly history: DeletionHistory;
   readonly running: RunningTaskRefresher<TreeNode>;
   readonly workspaceState: vscode.Memento;
+  /** The extension's own SecretStorage: tests write to it as another window would. */
+  readonly secrets: vscode.SecretStorage;
   /** The tree view's description (where the active filter shows). */
   viewDescription(): string | undefined;
   /** Replaces the prompts (the scripted ones in tests); returns the previous ones. */
@@ -35,10 +37,11 @@ export interface TestApiParts {
   readonly workspaceState: vscode.Memento;
   readonly running: RunningTaskRefresher<TreeNode>;
   readonly view: vscode.TreeView<TreeNode>;
+  readonly secrets: vscode.SecretStorage;
 }
 
 export function createTestApi(ctx: MutableCommandContext, parts: TestApiParts): ExtensionTestApi {
-  const { globalState, running, workspaceState, view } = parts;
+  const { globalState, running, workspaceState, view, secrets } = parts;
   return {
     tree: ctx.tree,
     store: ctx.store,
@@ -48,6 +51,7 @@ export function createTestApi(ctx: MutableCommandContext, parts: TestApiParts): 
     history: ctx.history,
     running,
     workspaceState,
+    secrets,
     viewDescription: () => view.description,
     setUserInput(input) {
       const previous = ctx.ui;

@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
+import type { ProfileSettings } from '../profiles/profile';
 import type { CommandContext } from './commandContext';
+import { promptEndpointOverrides } from './editProfileOverrides';
 import { storedProfileFrom } from './pickProfile';
 import { promptCredentials, promptProfileSettings } from './profilePrompts';
 import { verifyKeys } from './verifyKeys';
 
 export async function editProfile(ctx: CommandContext, node?: unknown): Promise<void> {
   const profile = await storedProfileFrom(ctx, node);
-  const settings = await promptProfileSettings(ctx, profile, { askName: false });
+  const { endpointOverrides: _kept, ...asked } = await promptProfileSettings(ctx, profile, { askName: false });
+  const endpointOverrides = await promptEndpointOverrides(ctx, profile.endpointOverrides);
+  const settings: ProfileSettings = { ...asked, ...(endpointOverrides ? { endpointOverrides } : {}) };
   const replaceKeys = await ctx.ui.pick(
     [
       { label: vscode.l10n.t('Keep the stored keys'), value: false },

@@ -3,20 +3,24 @@
  * imported profile asks for its keys, which are checked before saving like a new profile's.
  */
 import * as vscode from 'vscode';
-import { readKooCliConfig, type KooCliFailure, type KooCliProfile } from '../profiles/koocli';
+import { defaultKooCliConfigPath, readKooCliConfig, type KooCliFailure, type KooCliProfile } from '../profiles/koocli';
+import { SECTION } from '../settings';
 import type { CommandContext } from './commandContext';
 import { promptCredentials, promptProfileName, promptProfileSettings } from './profilePrompts';
 import { UserFacingError } from './registerCommand';
 import { verifyKeys } from './verifyKeys';
 
-export async function importKooCliProfiles(ctx: CommandContext, _node?: unknown, _selected?: unknown, path?: unknown): Promise<string[]> {
-  // The path argument exists for tests; people always get KooCLI's own file.
-  const result = await readKooCliConfig(typeof path === 'string' ? path : undefined);
-  if (!result.ok) throw new UserFacingError(failureText(result.failure));
+export async function importKooCliProfiles(ctx: CommandContext): Promise<string[]> {
+  const path = kooCliConfigPath();
+  const result = await readKooCliConfig(path);
+  if (!result.ok) throw new UserFacingError(failureText(result.failure, path));
   for (const s of result.skipped) ctx.logger.info(`KooCLI profile "${s.name}" skipped: mode ${s.mode} is not AK/SK`);
   if (result.profiles.length === 0) {
     throw new UserFacingError(
-      vscode.l10n.t('KooCLI has no AK/SK profiles (skipped: {0}).', result.skipped.map((s) => `${s.name} (${s.mode})`).join(', ')),
+      vscode.l10n.t(
+        'KooCLI has no AK/SK profiles to import; these use another authentication mode: {0}.',
+        result.skipped.map((s) => `${s.name} (${s.mode})`).join(', '),
+      ),
     );
   }
   const chosen = await ctx.ui.pickMany(
@@ -25,7 +29,9 @@ export async function importKooCliProfiles(ctx: CommandContext, _node?: unknown,
   );
   const added: string[] = [];
   for (const koo of chosen) added.push(await importOne(ctx, koo));
-  ctx.ui.info(vscode.l10n.t('{0} profiles imported from KooCLI.', added.length));
+  ctx.ui.info(
+    added.length === 1 ? vscode.l10n.t('{0} profile imported from KooCLI.', added.length) : vscode.l10n.t('{0} profiles imported from KooCLI.', added.length),
+  );
   return added;
 }
 
@@ -43,19 +49,24 @@ async function importOne(ctx: CommandContext, koo: KooCliProfile): Promise<strin
   return profile.id;
 }
 
-function failureText(failure: KooCliFailure): string {
+/** KooCLI's own file unless the `kooCliConfigPath` setting names another (a relocated KooCLI home). */
+function kooCliConfigPath(): string {
+  return vscode.workspace.getConfiguration(SECTION).get<string>('kooCliConfigPath', '').trim() || defaultKooCliConfigPath();
+}
+
+function failureText(failure: KooCliFailure, path: string): string {
   switch (failure) {
     case 'missing':
-      return vscode.l10n.t('No KooCLI configuration found (~/.hcloud/config.json). Configure KooCLI first, or add a profile.');
+      return vscode.l10n.t('No KooCLI configuration found at {0}. Configure KooCLI first, or add a profile.', path);
     case 'unreadable':
-      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) could not be read.');
+      return vscode.l10n.t('The KooCLI configuration {0} could not be read.', path);
     case 'empty':
-      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) is empty.');
+      return vscode.l10n.t('The KooCLI configuration {0} is empty.', path);
     case 'tooLarge':
-      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) is too large to be a KooCLI configuration.');
+      return vscode.l10n.t('The KooCLI configuration {0} is too large to be a KooCLI configuration.', path);
     case 'malformed':
-      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) is not valid JSON of the expected form.');
+      return vscode.l10n.t('The KooCLI configuration {0} is not valid JSON of the expected form.', path);
     case 'noProfiles':
-      return vscode.l10n.t('The KooCLI configuration (~/.hcloud/config.json) has no profiles.');
+      return vscode.l10n.t('The KooCLI configuration {0} has no profiles.', path);
   }
 }

@@ -101,7 +101,8 @@ export async function promptCredentials(ctx: CommandContext, profileName: string
   return { accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
 }
 
-function templateProblemText(problem: EndpointProblemCode | undefined): string | undefined {
+/** Why a template (or an override URL) is refused, in words; undefined when it is fine. */
+export function templateProblemText(problem: EndpointProblemCode | undefined): string | undefined {
   switch (problem) {
     case undefined:
       return undefined;

@@ -24,6 +24,11 @@ export type EnvironmentSource = () => { readonly profile: Profile; readonly cred
 const PROFILES_KEY = 'huaweicloudTasks.profiles';
 const SECRET_PREFIX = 'huaweicloudTasks.credentials.';
 
+/** Where a stored profile's keys live in SecretStorage. */
+export function credentialsSecretKey(profileId: string): string {
+  return SECRET_PREFIX + profileId;
+}
+
 type Stored = ProfileSettings & { readonly id: string };
 
 export class ProfileStore {
@@ -62,7 +67,7 @@ export class ProfileStore {
   async getCredentials(id: string): Promise<Credentials | undefined> {
     const env = this.environment();
     if (env && env.profile.id === id) return env.credentials;
-    const text = await this.secrets.get(SECRET_PREFIX + id);
+    const text = await this.secrets.get(credentialsSecretKey(id));
     if (!text) return undefined;
     try {
       const c = JSON.parse(text) as Partial<Credentials>;
@@ -76,7 +81,7 @@ export class ProfileStore {
   async add(settings: ProfileSettings, credentials: Credentials): Promise<Profile> {
     const id = this.newId();
     // Keys first: a profile without keys would show up in other windows as broken.
-    await this.secrets.store(SECRET_PREFIX + id, JSON.stringify(credentials));
+    await this.secrets.store(credentialsSecretKey(id), JSON.stringify(credentials));
     await this.save([...this.stored(), { ...pick(settings), id }]);
     this.fire();
     return { ...pick(settings), id, source: 'stored' };
@@ -85,14 +90,14 @@ export class ProfileStore {
   async update(id: string, settings: ProfileSettings, credentials?: Credentials): Promise<void> {
     const all = this.stored();
     if (!all.some((p) => p.id === id)) throw new Error(`no stored profile ${id}`);
-    if (credentials) await this.secrets.store(SECRET_PREFIX + id, JSON.stringify(credentials));
+    if (credentials) await this.secrets.store(credentialsSecretKey(id), JSON.stringify(credentials));
     await this.save(all.map((p) => (p.id === id ? { ...pick(settings), id } : p)));
     this.fire();
   }
 
   async remove(id: string): Promise<void> {
     await this.save(this.stored().filter((p) => p.id !== id));
-    await this.secrets.delete(SECRET_PREFIX + id);
+    await this.secrets.delete(credentialsSecretKey(id));
     this.fire();
   }
 
