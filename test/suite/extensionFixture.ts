@@ -21,16 +21,33 @@ export async function testApi(): Promise<ExtensionTestApi> {
   return ext.activate();
 }
 
-/** Adds a profile for the emulator through the addProfile command, answering its prompts. */
-export async function addEmulatorProfile(api: ExtensionTestApi, emulator: Emulator, name: string): Promise<string> {
-  const ui = new ScriptedUserInput()
-    .inputAnswer(/Profile name/, name)
+export interface ProfileAnswers {
+  readonly name: string;
+  readonly template: string;
+  readonly accessKey: string;
+  readonly secretKey: string;
+}
+
+/** Scripts the addProfile prompts of a Custom-endpoint profile in the home region REGION. */
+export function scriptCustomProfile(ui: ScriptedUserInput, answers: ProfileAnswers): ScriptedUserInput {
+  return ui
+    .inputAnswer(/Profile name/, answers.name)
     .pickAnswer(/Cloud/, 'Custom endpoint')
-    .inputAnswer(/Endpoint template/, emulator.endpointTemplate)
+    .inputAnswer(/Endpoint template/, answers.template)
     .inputAnswer(/Home region/, REGION)
-    .inputAnswer(/Access Key ID/, emulator.accessKey)
-    .inputAnswer(/Secret Access Key/, emulator.secretKey)
+    .inputAnswer(/Access Key ID/, answers.accessKey)
+    .inputAnswer(/Secret Access Key/, answers.secretKey)
     .inputAnswer(/Security token/, '');
+}
+
+/** Adds a profile for the emulator through the addProfile command, answering its prompts. */
+export async function addEmulatorProfile(
+  api: ExtensionTestApi,
+  emulator: Emulator,
+  name: string,
+  keys: { readonly accessKey: string; readonly secretKey: string } = emulator,
+): Promise<string> {
+  const ui = scriptCustomProfile(new ScriptedUserInput(), { name, template: emulator.endpointTemplate, accessKey: keys.accessKey, secretKey: keys.secretKey });
   api.setUserInput(ui);
   const id = await vscode.commands.executeCommand<string>('huaweicloudTasks.addProfile');
   ui.assertDone();

@@ -28,6 +28,25 @@ interface Step {
   readonly kind: Kind;
   readonly prompt: RegExp;
   readonly answer: Choice | typeof CANCEL | true;
+  /** An input typed and refused by the prompt's validation; the person then types the next step's answer. */
+  readonly refused?: boolean;
+}
+
+/** A prompt as it was put: what it offered (picks) or held already (inputs). */
+export interface AskedPrompt {
+  readonly kind: Kind;
+  readonly title: string;
+  readonly placeholder?: string;
+  /** The text an input box opened with. */
+  readonly value?: string;
+  readonly items?: ReadonlyArray<{ readonly label: string; readonly description?: string; readonly picked?: boolean }>;
+}
+
+/** A value the prompt's validation refused, with the message it gave. */
+export interface Refusal {
+  readonly title: string;
+  readonly value: string;
+  readonly message: string;
 }
 
 export interface Message {
@@ -41,6 +60,9 @@ export class ScriptedUserInput implements UserInput {
   /** Every prompt shown, as "kind: title | placeholder", plus modal texts. */
   readonly shown: string[] = [];
   private readonly unexpected: string[] = [];
+  /** Every prompt with what it offered or held, in order. */
+  readonly asked: AskedPrompt[] = [];
+  readonly refusals: Refusal[] = [];
 
   pickAnswer(prompt: RegExp, choice: Choice | typeof CANCEL): this {
     return this.push({ kind: 'pick', prompt, answer: choice });
@@ -50,6 +72,10 @@ export class ScriptedUserInput implements UserInput {
   }
   inputAnswer(prompt: RegExp, value: string | typeof CANCEL): this {
     return this.push({ kind: 'input', prompt, answer: value });
+  }
+  /** Types a value the input must refuse (recorded in `refusals`); an accepted one fails the script. */
+  inputRefused(prompt: RegExp, value: string): this {
+    return this.push({ kind: 'input', prompt, answer: value, refused: true });
   }
   confirmAnswer(prompt: RegExp, accept: boolean): this {
     return this.push({ kind: 'confirm', prompt, answer: accept ? true : CANCEL });
@@ -68,6 +94,7 @@ export class ScriptedUserInput implements UserInput {
   }
 
   pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T> {
+    this.record('pick', options, items);
     const choice = this.answer('pick', options);
     const index = items.findIndex((item, i) => matches(choice, item.label, i));
     if (index < 0) return this.fail(`pick: no item matches among ${items.map((i) => i.label).join(', ')}`);
@@ -75,6 +102,7 @@ export class ScriptedUserInput implements UserInput {
   }
 
   pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
+    this.record('pickMany', options, items);
     const choice = this.answer('pickMany', options);
     const chosen = items.filter((item, i) => matches(choice, item.label, i));
     if (chosen.length === 0) throw new UserCancelledError();
@@ -82,6 +110,14 @@ export class ScriptedUserInput implements UserInput {
   }
 
   input(options: InputOptions): Promise<string> {
+    this.asked.push({ kind: 'input', title: options.title, placeholder: options.placeholder, value: options.value });
+    for (let step = this.steps[0]; step?.refused && step.kind === 'input'; step = this.steps[0]) {
+      if (!step.prompt.test(`${options.title} | ${options.placeholder ?? ''}`) || typeof step.answer !== 'string') break;
+      const message = options.validate?.(step.answer);
+      if (!message) return this.fail(`input "${options.title}" accepted "${step.answer}", which it should refuse`);
+      this.refusals.push({ title: options.title, value: step.answer, message });
+      this.steps.shift();
+    }
     const value = this.answer('input', options);
     if (typeof value !== 'string') return this.fail('input: a string answer is needed');
     const problem = options.validate?.(value);
@@ -115,6 +151,15 @@ export class ScriptedUserInput implements UserInput {
   }
   error(text: string, ..._actions: MessageAction[]): void {
     this.messages.push({ level: 'error', text });
+  }
+
+  private record<T>(kind: Kind, options: PickOptions, items: ReadonlyArray<PickItem<T>>): void {
+    this.asked.push({
+      kind,
+      title: options.title,
+      placeholder: options.placeholder,
+      items: items.map((i) => ({ label: i.label, description: i.description, picked: i.picked })),
+    });
   }
 
   private push(step: Step): this {
