@@ -41,7 +41,8 @@ export interface EndpointProblem {
   readonly message: string;
 }
 
-const REGION = /^[a-z0-9][a-z0-9-]*$/;
+// A region id becomes a DNS label of the host (`dcs.{region}.…`), so it is at most 63 characters.
+const REGION = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 // Stand-ins used only to check a template's shape; real values are validated on their own.
 const SAMPLE = { service: 'dms', region: 'cn-north-4' };

@@ -97,8 +97,8 @@ export const codeartsCheckService: TaskService = {
   isOfferedIn: (cloud, region) => isServiceOffered('codeartsCheck', cloud, region),
   listContainers,
   listTasks,
-  // 200 with a `null` body; the path has no project id.
-  deleteTask: (scope, _container, taskId) =>
+  // 200 with a `null` body; the path has no project id. Async: a refused id rejects, never throws.
+  deleteTask: async (scope, _container, taskId) =>
     sendDelete(scope.client, {
       service: 'codearts-check',
       region: scope.project.region,

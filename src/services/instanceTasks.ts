@@ -84,8 +84,11 @@ export async function getInstanceTaskBody(
   return body;
 }
 
-/** `DELETE …/instances/{id}/tasks/{task_id}`: DCS answers 200 `{"message":""}` or 204, DMS 204. */
-export function deleteInstanceTask(
+/**
+ * `DELETE …/instances/{id}/tasks/{task_id}`: DCS answers 200 `{"message":""}` or 204, DMS 204.
+ * Async so that a refused id rejects the promise like every other failure, instead of throwing.
+ */
+export async function deleteInstanceTask(
   scope: ServiceScope,
   container: Container,
   service: 'dcs' | 'dms',
