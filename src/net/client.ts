@@ -11,7 +11,7 @@ import { Logger, silentLogger } from './logger';
 import { ConnectionTimeouts, createDispatcher, ProxySettings } from './proxy';
 import { createRedactor } from './redact';
 import { logAttempt, logRequestHeaders } from './requestLog';
-import { DEFAULT_RETRY, isRetryable, realSleep, retryDelayMs, RetryPolicy, Sleep } from './retry';
+import { countRetry, DEFAULT_RETRY, isRetryable, maxAttempts, NO_RETRIES, realSleep, retriesSoFar, retryDelayMs, RetryPolicy, Sleep, withinBudget } from './retry';
 import type { Credentials } from './signer';
 import { prepareRequest, RawResponse, sendOnce } from './transport';
 
@@ -90,7 +90,7 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
     });
     const redact = createRedactor([credentials.accessKey, credentials.secretKey, credentials.securityToken]);
     const body = serialise(request);
-    const attempts = policy.maxRetries + 1;
+    const attempts = maxAttempts(policy);
 
     // One attempt: its response, or the failure that decides whether to try again.
     const tryOnce = async (attempt: number): Promise<{ response: ApiResponse } | { error: CloudError; notSent: boolean }> => {
@@ -133,14 +133,16 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
       return { error, notSent: false };
     };
 
+    let counts = NO_RETRIES;
     for (let attempt = 1; ; attempt++) {
       if (request.signal?.aborted) throw new CloudError('cancelled', 'The request was cancelled.', { operation });
       const result = await tryOnce(attempt);
       if ('response' in result) return result.response;
       const { error, notSent } = result;
-      if (error.kind === 'cancelled' || attempt >= attempts || !isRetryable(request.method, error, notSent)) throw error;
-      const wait = retryDelayMs(policy, attempt - 1, error.retryAfterMs, random);
+      if (error.kind === 'cancelled' || !withinBudget(policy, counts, error) || !isRetryable(request.method, error, notSent)) throw error;
+      const wait = retryDelayMs(policy, retriesSoFar(counts, error), error.retryAfterMs, random);
       if (wait === undefined) throw error;
+      counts = countRetry(counts, error);
       logger.debug(`${redact(operation)}: retrying in ${wait} ms after ${error.kind} (attempt ${attempt}/${attempts})`);
       try {
         await sleep(wait, request.signal);

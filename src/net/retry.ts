@@ -11,15 +11,51 @@ import type { HttpMethod } from './api';
 import { CloudError } from './errors';
 
 export interface RetryPolicy {
-  /** Retries after the first attempt. */
+  /** Retries after the first attempt, for every retryable failure except throttling. */
   readonly maxRetries: number;
+  /**
+   * Retries after throttled answers (429, APIGW.0308, DMS.10240407), counted apart from `maxRetries`.
+   * Larger, because a throttled request was refused before the service acted, so waiting is always
+   * safe; under sustained throttling a request can be refused several times in a row.
+   */
+  readonly maxThrottledRetries: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
   /** A longer `Retry-After` than this is not waited out: the error goes to the caller instead. */
   readonly maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, maxThrottledRetries: 8, baseDelayMs: 500, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 };
+
+/** Retries made so far, per budget. */
+export interface RetryCounts {
+  readonly retries: number;
+  readonly throttledRetries: number;
+}
+
+export const NO_RETRIES: RetryCounts = { retries: 0, throttledRetries: 0 };
+
+/** The most attempts a request can make: the first one plus both budgets. */
+export function maxAttempts(policy: RetryPolicy): number {
+  return 1 + policy.maxRetries + policy.maxThrottledRetries;
+}
+
+/** How many retries of this error's budget were already made; the backoff grows within each budget. */
+export function retriesSoFar(counts: RetryCounts, error: CloudError): number {
+  return error.kind === 'throttled' ? counts.throttledRetries : counts.retries;
+}
+
+/** Whether this error's budget still has a retry left. */
+export function withinBudget(policy: RetryPolicy, counts: RetryCounts, error: CloudError): boolean {
+  return retriesSoFar(counts, error) < (error.kind === 'throttled' ? policy.maxThrottledRetries : policy.maxRetries);
+}
+
+/** The counts after one more retry for this error. */
+export function countRetry(counts: RetryCounts, error: CloudError): RetryCounts {
+  return error.kind === 'throttled'
+    ? { retries: counts.retries, throttledRetries: counts.throttledRetries + 1 }
+    : { retries: counts.retries + 1, throttledRetries: counts.throttledRetries };
+}
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
