@@ -85,3 +85,23 @@ export function deletedTaskIds(emulator: Emulator): string[] {
     .filter((e) => e.method === 'DELETE')
     .map((e) => decodeURIComponent(e.path.split('?')[0]!.split('/').pop()!));
 }
+
+/** Resolves once `check` holds, looking again at every change of the tree. */
+export function treeSettles(api: ExtensionTestApi, check: () => boolean): Promise<void> {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const sub = api.tree.onDidChangeTreeData(() => {
+      if (!check()) return;
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+/** Loads an instance's tasks and waits for the progress of its running ones, which arrives on its own. */
+export async function settledTasksOf(api: ExtensionTestApi, container: ContainerNode): Promise<TaskNode[]> {
+  const tasks = await tasksOf(api, container);
+  const running = tasks.filter((t) => t.task.state === 'running');
+  await treeSettles(api, () => running.every((t) => t.progress !== undefined));
+  return tasks;
+}

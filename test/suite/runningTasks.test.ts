@@ -4,7 +4,7 @@ import { startEmulator, type Emulator } from '../../emulator/index';
 import type { ExtensionTestApi } from '../../src/testApi';
 import type { TaskNode } from '../../src/tree/taskNode';
 import type { RefresherEvent } from '../../src/tree/runningRefresher';
-import { addEmulatorProfile, containerOf, tasksOf, testApi } from './extensionFixture';
+import { addEmulatorProfile, containerOf, tasksOf, testApi, treeSettles } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 /** Resolves when the refresher reports `kind` for the level `id`. */
@@ -12,18 +12,6 @@ function refresherEvent(api: ExtensionTestApi, kind: RefresherEvent['kind'], id:
   return new Promise((resolve) => {
     const sub = api.running.onDidChange((e) => {
       if (e.kind !== kind || e.id !== id) return;
-      sub.dispose();
-      resolve();
-    });
-  });
-}
-
-/** Resolves once `check` holds, looking again at every change of the tree. */
-function treeSettles(api: ExtensionTestApi, check: () => boolean): Promise<void> {
-  if (check()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const sub = api.tree.onDidChangeTreeData(() => {
-      if (!check()) return;
       sub.dispose();
       resolve();
     });

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { startEmulator, type Emulator } from '../../emulator/index';
+import type { ExtensionTestApi } from '../../src/testApi';
+import type { TaskNode } from '../../src/tree/taskNode';
+import { addEmulatorProfile, containerOf, settledTasksOf, tasksOf, testApi } from './extensionFixture';
+import { ScriptedUserInput } from './scriptedUserInput';
+
+describe('task commands', () => {
+  let emulator: Emulator;
+  let api: ExtensionTestApi;
+  let profileId: string;
+  let ui: ScriptedUserInput;
+
+  const config = () => vscode.workspace.getConfiguration('huaweicloudTasks');
+
+  before(async () => {
+    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 10 });
+    api = await testApi();
+    // No automatic refresh of running tasks: the request log must show only what the commands caused.
+    await config().update('runningTaskRefreshSeconds', 0, vscode.ConfigurationTarget.Global);
+    profileId = await addEmulatorProfile(api, emulator, 'task-commands');
+  });
+
+  beforeEach(async () => {
+    emulator.reset();
+    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+    ui = new ScriptedUserInput();
+    api.setUserInput(ui);
+  });
+
+  after(async () => {
+    await config().update('runningTaskRefreshSeconds', undefined, vscode.ConfigurationTarget.Global);
+    await api.store.remove(profileId);
+    await emulator.stop();
+  });
+
+  const tasksOfService = async (service: string): Promise<TaskNode[]> => tasksOf(api, await containerOf(api, profileId, service, emulator));
+  /** API paths (after /{service}/{region}) of the requests the emulator received, in order. */
+  const requested = () => emulator.log().map((e) => `${e.method} ${e.service}${e.path.split('?')[0]!.replace(/^\/[^/]+\/[^/]+/, '')}`);
+
+  it('copies the clicked task id, or every selected id one per line', async () => {
+    const tasks = await tasksOfService('kafka');
+    await vscode.commands.executeCommand('huaweicloudTasks.copyTaskId', tasks[1]);
+    assert.equal(await vscode.env.clipboard.readText(), tasks[1]!.task.id);
+    const chosen = tasks.slice(0, 3);
+    await vscode.commands.executeCommand('huaweicloudTasks.copyTaskId', chosen[2], chosen);
+    assert.equal(await vscode.env.clipboard.readText(), chosen.map((t) => t.task.id).join('\n'));
+  });
+
+  for (const service of ['kafka', 'dcs']) {
+    it(`shows a running ${service} task as the API returned it, with its progress, read-only and without keys`, async () => {
+      const running = (await tasksOfService(service)).find((t) => t.task.state === 'running');
+      assert.ok(running, 'the sample data has a running task');
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('huaweicloudTasks.showTaskDetails', running);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the document is shown');
+      assert.equal(doc.languageId, 'json');
+      assert.equal(uri.scheme, 'huaweicloud-tasks', 'a content provider: nothing on disk to save over');
+      const shown = JSON.parse(doc.getText()) as { task: Record<string, unknown>; progress?: Record<string, unknown> };
+      assert.deepEqual(shown.task, running.task.raw, 'the task body as the service returned it');
+      assert.ok(shown.progress, 'the progress of a running task');
+      for (const secret of [emulator.accessKey, emulator.secretKey]) assert.ok(!doc.getText().includes(secret));
+    });
+  }
+
+  it('shows the log', async () => {
+    const opened = new Promise<vscode.TextDocument>((resolve) => {
+      const existing = vscode.workspace.textDocuments.find(isOurLog);
+      if (existing) return resolve(existing);
+      const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+        if (!isOurLog(d)) return;
+        sub.dispose();
+        resolve(d);
+      });
+    });
+    await vscode.commands.executeCommand('huaweicloudTasks.showLog');
+    assert.deepEqual(ui.messages, []);
+    const doc = await opened;
+    assert.equal(doc.uri.scheme, 'output');
+  });
+
+  it('refreshes only the clicked level: its children are fetched again, nothing else', async () => {
+    const kafka = await containerOf(api, profileId, 'kafka', emulator);
+    const dcs = await containerOf(api, profileId, 'dcs', emulator);
+    await settledTasksOf(api, kafka);
+    await settledTasksOf(api, dcs);
+    emulator.clearLog();
+    await vscode.commands.executeCommand('huaweicloudTasks.refresh', kafka);
+    await tasksOf(api, kafka);
+    await tasksOf(api, dcs);
+    await api.tree.getChildren(kafka.getParent());
+    await api.tree.getChildren(kafka.getParent().getParent());
+    const project = emulator.data.projects[0]!.id;
+    const list = `GET dms/v2/${project}/instances/${kafka.container.id}/tasks`;
+    // Besides the list, only the progress of its running tasks: everything within the refreshed level.
+    assert.deepEqual(requested().filter((r) => !r.startsWith(`${list}/`)), [list]);
+  });
+
+  it('refreshes the whole view: the account and every level below are fetched again', async () => {
+    await tasksOf(api, await containerOf(api, profileId, 'kafka', emulator));
+    emulator.clearLog();
+    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+    const container = await containerOf(api, profileId, 'kafka', emulator);
+    await tasksOf(api, container);
+    const project = emulator.data.projects[0]!.id;
+    const seen = new Set(requested());
+    for (const r of ['GET iam/v3/auth/projects', `GET dms/v2/${project}/instances`, `GET dms/v2/${project}/instances/${container.container.id}/tasks`]) {
+      assert.ok(seen.has(r), `${r} not in ${[...seen].join(', ')}`);
+    }
+  });
+});
+
+function isOurLog(doc: vscode.TextDocument): boolean {
+  return doc.uri.scheme === 'output' && decodeURIComponent(doc.uri.toString()).includes('Huawei Cloud Tasks');
+}
