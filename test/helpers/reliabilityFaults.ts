@@ -5,7 +5,7 @@
  */
 import type { FaultAction } from '../../emulator/index';
 import type { CloudErrorKind } from '../../src/net/errors';
-import { ATTEMPTS } from './reliabilityFixture';
+import { ATTEMPTS, THROTTLED_ATTEMPTS } from './reliabilityFixture';
 import type { Operation } from './reliabilityOperations';
 
 /** Which methods may be repeated after this fault: any (the server surely did not act), GETs only, or none. */
@@ -100,7 +100,9 @@ export function expectationFor(op: Operation, fault: Fault, variant: Variant): E
     if (!retried || fault.action === undefined) return undefined;
     return { outcome: 'ok', attempts: 2, taskGone: true, minDelayMs: fault.minDelayMs };
   }
-  return { outcome: kind, attempts: retried ? ATTEMPTS : 1, taskGone: fault.appliedFirst, minDelayMs: fault.minDelayMs };
+  // Throttling is retried on its own, larger budget: the service surely did not act.
+  const attempts = !retried ? 1 : kind === 'throttled' ? THROTTLED_ATTEMPTS : ATTEMPTS;
+  return { outcome: kind, attempts, taskGone: fault.appliedFirst, minDelayMs: fault.minDelayMs };
 }
 
 export interface MatrixCase {

@@ -16,8 +16,14 @@ import { containerWithId, HOME_REGION } from './servicesEmulator';
  * about a second; latency faults therefore wait well beyond that.
  */
 export const FAST_TIMEOUTS = { connectMs: 1_000, headersMs: 150, bodyMs: 150 } as const;
-export const FAST_RETRY = { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40 } as const;
+/** Throttled answers have a retry budget of their own, so the two counts differ on purpose. */
+export const FAST_RETRY = { maxRetries: 2, maxThrottledRetries: 4, baseDelayMs: 10, maxDelayMs: 40 } as const;
+/** Attempts of a request that keeps failing with a retryable, non-throttled error. */
 export const ATTEMPTS = FAST_RETRY.maxRetries + 1;
+/** Attempts of a request that keeps being throttled. */
+export const THROTTLED_ATTEMPTS = FAST_RETRY.maxThrottledRetries + 1;
+/** The most attempts any request makes, both budgets spent. */
+export const MAX_ATTEMPTS = 1 + FAST_RETRY.maxRetries + FAST_RETRY.maxThrottledRetries;
 
 export interface Targets {
   readonly home: Project;

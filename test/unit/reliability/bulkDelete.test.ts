@@ -3,7 +3,7 @@ import type { FaultRule } from '../../../emulator/index';
 import { runBulkDelete } from '../../../src/commands/delete/bulkDelete';
 import { isCloudError } from '../../../src/net/errors';
 import { deleterFor, deletesByTask, isLive, listTargets, type BulkTarget } from '../../helpers/reliabilityBulk';
-import { ATTEMPTS, startReliabilityFixture, type ReliabilityFixture } from '../../helpers/reliabilityFixture';
+import { MAX_ATTEMPTS, startReliabilityFixture, type ReliabilityFixture } from '../../helpers/reliabilityFixture';
 import { tallied } from '../../helpers/reliabilityTally';
 
 /**
@@ -54,7 +54,7 @@ describe('reliability: bulk delete under 30 % injected failures', () => {
       let faulted = 0;
       for (const o of summary.outcomes) {
         const entries = log.get(o.target.taskId) ?? [];
-        assert.ok(entries.length >= 1 && entries.length <= ATTEMPTS, `${o.target.taskId}: ${entries.length} DELETEs`);
+        assert.ok(entries.length >= 1 && entries.length <= MAX_ATTEMPTS, `${o.target.taskId}: ${entries.length} DELETEs`);
         const last = entries[entries.length - 1]!;
         const acted = entries.some((e) => e.fault === null || APPLIED_FIRST.has(e.fault));
         assert.equal(isLive(fx.emulator, o.target), !acted, `${o.target.taskId}: state agrees with the log`);
