@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { startEmulator, type Emulator, type FaultAction } from '../../emulator/index';
+import type { ExtensionTestApi } from '../../src/testApi';
+import type { TreeNode } from '../../src/tree/treeNode';
+import { addEmulatorProfile, containerOf, REGION, testApi } from './extensionFixture';
+
+describe('error and empty rows', () => {
+  let emulator: Emulator;
+  let api: ExtensionTestApi;
+  let profileId: string;
+
+  before(async () => {
+    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 3 });
+    api = await testApi();
+    profileId = await addEmulatorProfile(api, emulator, 'error-rows');
+  });
+
+  beforeEach(async () => {
+    emulator.reset();
+    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+  });
+
+  after(async () => {
+    await api.store.remove(profileId);
+    await emulator.stop();
+  });
+
+  /** The Kafka service node of the profile's project, unexpanded. */
+  const kafkaService = async (): Promise<TreeNode> => {
+    const profile = api.tree.profileNodes().find((p) => p.profile.id === profileId)!;
+    const project = (await api.tree.getChildren(profile)).find((n) => n.getTreeItem().label === REGION)!;
+    return (await api.tree.getChildren(project)).find((n) => n.id.endsWith('/service/kafka'))!;
+  };
+
+  const faults: ReadonlyArray<readonly [string, FaultAction, string, RegExp]> = [
+    ['a 500 after every retry', { kind: 'status', status: 500 }, 'The service reported an error', /HTTP 500/],
+    ['a 403', { kind: 'status', status: 403, errorCode: 'DMS.00403000', errorMsg: 'Forbidden' }, 'Permission denied', /HTTP 403/],
+    ['a body of the wrong shape', { kind: 'wrongShape', body: { unexpected: true } }, 'Unexpected response from the service', /dms\.listInstances|kafka/i],
+  ];
+  for (const [what, action, reason, detail] of faults) {
+    it(`shows ${what} as an error row with the reason, whose click opens the log`, async () => {
+      emulator.setFaults([{ service: 'dms', method: 'GET', path: '/instances$', action }]);
+      const rows = await api.tree.getChildren(await kafkaService());
+      assert.equal(rows.length, 1, rows.map((r) => r.id).join(', '));
+      const item = rows[0]!.getTreeItem();
+      assert.equal(item.label, reason);
+      assert.equal(item.contextValue, 'error');
+      assert.match(String(item.tooltip), detail);
+      assert.equal(item.command?.command, 'huaweicloudTasks.showLog');
+      await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+      const lists = emulator.log().filter((e) => e.service === 'dms' && e.path.endsWith('/instances'));
+      assert.ok(lists.length >= 1 && lists.every((e) => e.fault !== null), 'every listing attempt was failed by the emulator');
+    });
+  }
+
+  it('counts one task as "1 task" and two as "2 tasks"', async () => {
+    for (const tasks of [1, 2]) {
+      const small = await startEmulator({ projects: 1, instances: 1, tasks });
+      const id = await addEmulatorProfile(api, small, `error-rows-${tasks}`);
+      try {
+        const container = await containerOf(api, id, 'kafka', small);
+        await api.tree.getChildren(container);
+        assert.match(String(container.getTreeItem().description), tasks === 1 ? /^1 task · / : /^2 tasks · /);
+      } finally {
+        await api.store.remove(id);
+        await small.stop();
+      }
+    }
+  });
+
+  it('says so when a level is empty', async () => {
+    const empty = await startEmulator({ projects: 1, instances: 1, tasks: 0 });
+    const id = await addEmulatorProfile(api, empty, 'error-rows-empty');
+    try {
+      const container = await containerOf(api, id, 'kafka', empty);
+      const rows = await api.tree.getChildren(container);
+      assert.deepEqual(
+        rows.map((r) => [r.getTreeItem().label, r.getTreeItem().contextValue]),
+        [['No background tasks', 'empty']],
+      );
+      assert.match(String(container.getTreeItem().description), /^0 tasks · /);
+    } finally {
+      await api.store.remove(id);
+      await empty.stop();
+    }
+  });
+});
