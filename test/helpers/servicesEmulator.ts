@@ -39,7 +39,7 @@ export async function startServiceFixture(options: EmulatorOptions = {}): Promis
       credentials: { accessKey: emulator.accessKey, secretKey },
       endpoints: { cloud: 'custom', template: emulator.endpointTemplate },
       // Failures are asserted as they come; retry behaviour is the client's own tests' business.
-      retry: { maxRetries: 0 },
+      retry: { maxRetries: 0, maxThrottledRetries: 0 },
     });
     clients.push(c);
     return c;
