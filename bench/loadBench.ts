@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
+import { releaseComposition } from './bundleComposition';
 import { atMost, Row, row } from './rows';
 import type { BenchSizes } from './sizes';
 import { median, round } from './stats';
@@ -27,8 +28,11 @@ export async function benchLoad(sizes: BenchSizes, bundle: string): Promise<Row[
     const minified = join(dir, 'extension.min.js');
     const code = await transform(readFileSync(bundle, 'utf8'), { minify: true, legalComments: 'none', format: 'cjs', platform: 'node', target: 'node20' });
     writeFileSync(minified, code.code);
+    const release = await releaseComposition();
+    const ownKb = round((release.totalBytes - release.undiciBytes) / 1024, 0);
     return [
       row('5', 'bundle size, minified as released', kb(minified), 'KB', atMost(400, ' KB'), `${kb(bundle)} KB as built for development`),
+      row('5', 'undici in the release bundle (its own files, no fetch)', round(release.undiciBytes / 1024, 0), 'KB', undefined, `of ${round(release.totalBytes / 1024, 0)} KB built by build:release; ${ownKb} KB is ours`),
       row('5', 'require the minified bundle, stub vscode, fresh process', round(medianRequireMs(minified, sizes.requireRuns), 1), 'ms', atMost(50, ' ms')),
       row('5', 'require the development bundle, same way', round(medianRequireMs(bundle, sizes.requireRuns), 1), 'ms'),
       {

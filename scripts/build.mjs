@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { extensionBundleOptions } from './bundleOptions.mjs';
 
 const args = new Set(process.argv.slice(2));
 const release = args.has('--release');
@@ -27,19 +28,7 @@ function tsFiles(dir) {
   return out;
 }
 
-if (bundle) await esbuild.build({
-  entryPoints: ['src/extension.ts'],
-  bundle: true,
-  outfile: 'dist/extension.js',
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: ['vscode'],
-  minify: release,
-  sourcemap: !release,
-  legalComments: release ? 'none' : 'inline',
-  logLevel: 'warning',
-});
+if (bundle) await esbuild.build(extensionBundleOptions({ release }));
 
 if (tests) {
   if (args.has('--clean')) rmSync(outDir, { recursive: true, force: true });

@@ -3,8 +3,9 @@
  * through a proxy when VS Code's `http.proxy` or the environment's `HTTPS_PROXY`/`HTTP_PROXY` name
  * one, except for hosts in `http.noProxy` / `NO_PROXY`.
  */
-import { Dispatcher, EnvHttpProxyAgent } from 'undici';
+import type { Dispatcher } from 'undici';
 import { CloudError } from './errors';
+import { envHttpProxyAgentClass } from './undiciParts';
 
 export interface ProxySettings {
   /** VS Code `http.proxy`; used for http and https alike, ahead of the environment. */
@@ -52,6 +53,7 @@ export function createDispatcher(settings: ProxySettings, timeouts: ConnectionTi
     .filter((s) => s !== '')
     .join(',');
   const strict = settings.proxyStrictSSL ?? true;
+  const EnvHttpProxyAgent = envHttpProxyAgentClass();
   return new EnvHttpProxyAgent({
     // Empty strings, not undefined: undici would otherwise fall back to process.env on its own.
     httpProxy: httpProxy ? checkProxyUrl(httpProxy) : '',

@@ -11,6 +11,7 @@ import { CloudError } from './errors';
 import { Credentials, sign } from './signer';
 import { SigningError } from './signingError';
 import { AbortCause, classifyTransportError, TransportFailure } from './transportErrors';
+import { request } from './undiciParts';
 
 export interface PreparedRequest {
   /** Encoded path and canonical query, as sent. */
@@ -111,7 +112,7 @@ export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
   signal?.addEventListener('abort', onCallerAbort, { once: true });
   let bodyTimer: NodeJS.Timeout | undefined;
   try {
-    const res = await input.dispatcher.request({
+    const res = await request(input.dispatcher, {
       origin: endpoint.origin,
       path: input.prepared.path,
       method: input.method,
