@@ -22,10 +22,19 @@ export class ServiceNode extends PagedParentNode<Container> {
 
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(serviceName(this.service.id), vscode.TreeItemCollapsibleState.Collapsed);
-    item.description = this.countText();
+    item.description = this.countDescription();
     item.iconPath = serviceIcon(this.service.id);
     item.contextValue = contextValue('service', 'refreshable', 'cleanable');
     return item;
+  }
+
+  private countDescription(): string | undefined {
+    const count = this.countText();
+    if (count === undefined) return undefined;
+    if (this.service.id === 'codeartsCheck') {
+      return count === '1' ? vscode.l10n.t('{0} project', count) : vscode.l10n.t('{0} projects', count);
+    }
+    return count === '1' ? vscode.l10n.t('{0} instance', count) : vscode.l10n.t('{0} instances', count);
   }
 
   getParent(): ProjectNode {

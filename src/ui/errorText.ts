@@ -5,7 +5,17 @@
 import { isCloudError } from '../net/errors';
 import type { Localizer } from '../util/localizer';
 
+/**
+ * The reason with the HTTP status and the service's code appended, e.g. "The service reported an error
+ * (HTTP 500, DCS.5000)": an error row must say what failed without a hover.
+ */
 export function errorReason(error: unknown, l10n: Localizer): string {
+  const reason = baseReason(error, l10n);
+  if (!isCloudError(error) || error.status === undefined || error.kind === 'auth') return reason;
+  return `${reason} (HTTP ${error.status}${error.errorCode ? `, ${error.errorCode}` : ''})`;
+}
+
+function baseReason(error: unknown, l10n: Localizer): string {
   if (error instanceof Error && error.name === 'MissingCredentialsError') return l10n.t('No keys stored for this profile');
   if (!isCloudError(error)) return l10n.t('Unexpected error');
   switch (error.kind) {

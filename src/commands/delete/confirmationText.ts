@@ -24,7 +24,7 @@ export const NAMES_SHOWN = 5;
 
 export function singleDeleteConfirmation(target: DeleteTargetDescription, l10n: Localizer): ConfirmationText {
   const message = l10n.t(
-    'Delete the task "{0}" of instance "{1}" ({2}, {3})?',
+    'Delete the task "{0}" of {2} instance "{1}" in {3}?',
     target.taskName,
     target.containerName,
     target.serviceName,
