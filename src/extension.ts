@@ -10,7 +10,7 @@ import { reactToChanges } from './reactions';
 import { readSettings } from './settings';
 import { bindTaskFeatures, createTaskFeatures } from './taskFeatures';
 import { createTestApi, type ExtensionTestApi, type MutableCommandContext } from './testApi';
-import { TasksTreeProvider } from './tree/provider';
+import { EXPLORER_VIEW, TasksTreeProvider } from './tree/provider';
 import { VsCodeUserInput } from './ui/vscodeUserInput';
 import { Limiter } from './util/limiter';
 
@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   const tree = new TasksTreeProvider(store, {
     sessions, settings: readSettings, limiter, logger: log.for('tree'), now: () => new Date(), filter: () => features.filter.current, running: features.running,
   });
-  const view = vscode.window.createTreeView('huaweicloudTasks.explorer', { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
+  const view = vscode.window.createTreeView(EXPLORER_VIEW, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const details = new TaskDetailsProvider();
   context.subscriptions.push(tree, view, details, vscode.workspace.registerTextDocumentContentProvider(TASK_DETAILS_SCHEME, details));
   context.subscriptions.push(...bindTaskFeatures(features, tree, view, log));

@@ -4,10 +4,10 @@
  */
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/commandContext';
-import { EXPLORER_VIEW } from '../commands/delete/executeDelete';
 import { listAllTasks } from '../services/listAll';
 import type { ContainerNode } from '../tree/containerNode';
 import { errorDetail } from '../ui/errorText';
+import { withViewProgress } from '../ui/viewProgress';
 import { collectCandidates, type CollectResult } from './collect';
 import type { CleanupRule } from './rule';
 import { containersIn, scopeLabel, type ScopeNode } from './scope';
@@ -19,37 +19,32 @@ export interface FoundCandidates extends CollectResult<ContainerNode> {
 
 export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule: CleanupRule, external?: AbortSignal): Promise<FoundCandidates> {
   const title = vscode.l10n.t('Finding tasks to clean up in {0}', scopeLabel(scope));
-  return await vscode.window.withProgress({ location: { viewId: EXPLORER_VIEW } }, () =>
-    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
-      const abort = new AbortController();
-      token.onCancellationRequested(() => abort.abort());
-      const signal = external ? AbortSignal.any([abort.signal, external]) : abort.signal;
-      const scoped = await containersIn(scope);
-      const limiter = ctx.tree.ctx.limiter;
-      const result = await collectCandidates(
-        scoped.containers,
-        async (container, options) => {
-          const service = container.parent;
-          return listAllTasks(service.service, await service.scope(), container.container, { ...options, pageSize: ctx.settings().pageSize });
-        },
-        rule,
-        {
-          limiter,
-          now: ctx.tree.ctx.now(),
-          signal,
-          onProgress: (scanned, matched) => progress.report({
-              message:
-                scanned === 1 ? vscode.l10n.t('{0} task looked at, {1} match', scanned, matched) : vscode.l10n.t('{0} tasks looked at, {1} match', scanned, matched),
-            }),
-        },
-      );
-      const unlisted = [
-        ...scoped.failures.map((f) => ({ name: f.node.id, error: f.error })),
-        ...result.failures.map((f) => ({ name: f.container.container.name || f.container.container.id, error: f.error })),
-      ];
-      for (const u of unlisted) ctx.logger.error(`clean-up could not list ${u.name}: ${errorDetail(u.error)}`);
-      ctx.logger.info(`clean-up of ${scopeLabel(scope)}: ${result.scanned} tasks in ${scoped.containers.length} instances looked at, ${result.candidates.length} match`);
-      return { ...result, unlisted: unlisted.map((u) => u.name) };
-    }),
-  );
+  return withViewProgress(title, external, async (progress, signal) => {
+    const scoped = await containersIn(scope);
+    const result = await collectCandidates(
+      scoped.containers,
+      async (container, options) => {
+        const service = container.parent;
+        return listAllTasks(service.service, await service.scope(), container.container, { ...options, pageSize: ctx.settings().pageSize });
+      },
+      rule,
+      {
+        limiter: ctx.tree.ctx.limiter,
+        now: ctx.tree.ctx.now(),
+        signal,
+        onProgress: (scanned, matched) =>
+          progress.report({
+            message:
+              scanned === 1 ? vscode.l10n.t('{0} task looked at, {1} match', scanned, matched) : vscode.l10n.t('{0} tasks looked at, {1} match', scanned, matched),
+          }),
+      },
+    );
+    const unlisted = [
+      ...scoped.failures.map((f) => ({ name: f.node.id, error: f.error })),
+      ...result.failures.map((f) => ({ name: f.container.container.name || f.container.container.id, error: f.error })),
+    ];
+    for (const u of unlisted) ctx.logger.error(`clean-up could not list ${u.name}: ${errorDetail(u.error)}`);
+    ctx.logger.info(`clean-up of ${scopeLabel(scope)}: ${result.scanned} tasks in ${scoped.containers.length} instances looked at, ${result.candidates.length} match`);
+    return { ...result, unlisted: unlisted.map((u) => u.name) };
+  });
 }

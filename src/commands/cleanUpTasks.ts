@@ -5,7 +5,7 @@
  * for deletion: a task that appeared after the walk is not touched.
  */
 import * as vscode from 'vscode';
-import { deleteCandidates, type CleanupTarget } from '../cleanup/deleteCandidates';
+import type { Candidate } from '../cleanup/collect';
 import { findCandidates } from '../cleanup/findCandidates';
 import { previewText } from '../cleanup/preview';
 import { describeRule, filterRule, olderThanRule, type CleanupRule } from '../cleanup/rule';
@@ -15,14 +15,16 @@ import { serviceName } from '../tree/labels';
 import type { ContainerNode } from '../tree/containerNode';
 import type { CommandContext } from './commandContext';
 import type { BulkDeleteSummary } from './delete/bulkDelete';
-import { deleteSummary, typedConfirmationAnswer, typedConfirmationPrompt } from './delete/confirmationText';
+import { typedConfirmationAnswer, typedConfirmationPrompt } from './delete/confirmationText';
+import { executeDelete } from './delete/executeDelete';
+import { showDeleteSummary } from './delete/showSummary';
 
 export interface CleanupResult {
   /** The previewed task ids, in preview order. */
   readonly previewIds: readonly string[];
   readonly preview: vscode.Uri;
   /** Absent for a dry run or when nothing matched. */
-  readonly summary?: BulkDeleteSummary<CleanupTarget>;
+  readonly summary?: BulkDeleteSummary<Candidate<ContainerNode>>;
 }
 
 const DEFAULT_DAYS = 30;
@@ -60,8 +62,9 @@ export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selecte
     return { previewIds, preview };
   }
   await ctx.ui.confirmTyped({ ...typedConfirmationPrompt(count, vscode.l10n), expected: typedConfirmationAnswer(count) });
-  const summary = await deleteCandidates(ctx, found.candidates, external);
-  showSummary(ctx, summary, found.unlisted.length);
+  // A candidate names its instance, id and name: exactly what the deletion needs, so it is its own description.
+  const summary = await executeDelete(ctx, found.candidates, (c) => c, external);
+  showDeleteSummary(ctx, 'clean-up', summary, found.unlisted.length);
   return { previewIds, preview, summary };
 }
 
@@ -90,13 +93,4 @@ async function pickRule(ctx: CommandContext): Promise<CleanupRule> {
 function groupLabel(container: ContainerNode): string {
   const service = container.parent;
   return `${serviceName(service.service.id)} · ${container.container.name} (${container.container.id}) · ${service.parent.project.name}`;
-}
-
-function showSummary(ctx: CommandContext, summary: BulkDeleteSummary<unknown>, unlisted: number): void {
-  let text = deleteSummary(summary, vscode.l10n);
-  if (unlisted > 0) text += ' ' + vscode.l10n.t('({0} could not be listed)', unlisted);
-  ctx.logger.info(`clean-up summary: ${text}`);
-  const showLog = { label: vscode.l10n.t('Show Log'), run: () => ctx.log.show() };
-  if (summary.failed > 0 || unlisted > 0) ctx.ui.warn(text, showLog);
-  else ctx.ui.info(text);
 }

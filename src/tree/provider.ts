@@ -4,6 +4,9 @@ import type { ProfileStore } from '../profiles/profileStore';
 import { ProfileNode } from './profileNode';
 import type { TreeContext, TreeNode } from './treeNode';
 
+/** The tree view's id, as the manifest declares it. */
+export const EXPLORER_VIEW = 'huaweicloudTasks.explorer';
+
 export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;

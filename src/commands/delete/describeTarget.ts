@@ -16,10 +16,6 @@ export function describeTarget(node: TaskNode): DeleteTargetDescription {
   };
 }
 
-export function logLabel(node: TaskNode): string {
-  return taskLogLabel(node.parent, node.task.id, node.task.name);
-}
-
 /** How the log names a task: ids, not the localised names, so support can search for them. */
 export function taskLogLabel(container: ContainerNode, taskId: string, taskName: string): string {
   const service = container.parent;
