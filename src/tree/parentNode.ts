@@ -54,7 +54,6 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   private next?: string;
   private total?: number;
   private loaded = false;
-  private shownCount?: string;
   /** Nodes are kept per item id so their state (e.g. "Deleting…") survives "Load more…". */
   private readonly nodes = new Map<string, TreeNode>();
 
@@ -96,8 +95,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   /** "12", or "50+" while more pages remain; undefined until the first page arrives. */
   protected countText(): string | undefined {
     if (!this.loaded) return undefined;
-    this.shownCount = this.total !== undefined ? String(this.total) : `${this.items.length}${this.next ? '+' : ''}`;
-    return this.shownCount;
+    return this.total !== undefined ? String(this.total) : `${this.items.length}${this.next ? '+' : ''}`;
   }
 
   protected loadedItems(): readonly T[] {
@@ -129,12 +127,14 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   }
 
   private accept(page: Page<T>): void {
+    // Compared with the count before this page, not with the last one drawn: after a refresh the row was
+    // drawn without a count, so an unchanged total must still redraw it.
+    const before = this.countText();
     const seen = new Set(this.items.map((i) => i.id));
     // Pages can overlap when items are added meanwhile; an item is shown once.
     this.items.push(...page.items.filter((i) => !seen.has(i.id) && seen.add(i.id)));
     this.next = page.items.length > 0 ? page.next : undefined;
     this.total = page.total;
-    const before = this.shownCount;
     this.loaded = true;
     if (this.countText() !== before) queueMicrotask(() => this.ctx.changed(this));
   }

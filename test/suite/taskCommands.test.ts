@@ -97,6 +97,26 @@ describe('task commands', () => {
     assert.deepEqual(requested().filter((r) => !r.startsWith(`${list}/`)), [list]);
   });
 
+  it('redraws a refreshed instance once its tasks are back, so its unchanged count shows again', async () => {
+    const kafka = await containerOf(api, profileId, 'kafka', emulator);
+    await settledTasksOf(api, kafka);
+    const before = String(kafka.getTreeItem().description);
+    const redrawn: unknown[] = [];
+    const sub = api.tree.onDidChangeTreeData((node) => redrawn.push(node));
+    try {
+      await vscode.commands.executeCommand('huaweicloudTasks.refresh', kafka);
+      // What the view draws right after the refresh: the level is reloading, so no count yet.
+      assert.doesNotMatch(String(kafka.getTreeItem().description), /tasks/);
+      redrawn.length = 0;
+      await tasksOf(api, kafka);
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      assert.ok(redrawn.includes(kafka), 'the instance is announced again after its tasks arrive');
+      assert.equal(String(kafka.getTreeItem().description), before);
+    } finally {
+      sub.dispose();
+    }
+  });
+
   it('refreshes the whole view: the account and every level below are fetched again', async () => {
     await tasksOf(api, await containerOf(api, profileId, 'kafka', emulator));
     emulator.clearLog();
