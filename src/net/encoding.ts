@@ -48,9 +48,21 @@ export function sortedQueryPairs(query: QueryParams | undefined): Array<[string,
 
 /** The canonical query string; also what the transport sends, so the wire matches what was signed. */
 export function canonicalQueryString(query: QueryParams | undefined): string {
-  return sortedQueryPairs(query)
-    .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
-    .join('&');
+  if (!query) return '';
+  // sortedQueryPairs without its intermediate pairs: this runs for every request signed.
+  let out = '';
+  for (const name of Object.keys(query).sort(compareCodeUnits)) {
+    const raw = query[name];
+    if (raw === undefined) continue;
+    if (Array.isArray(raw)) {
+      if (raw.length === 0) continue;
+      const key = percentEncode(name) + '=';
+      for (const v of (raw as readonly QueryValue[]).map(String).sort(compareCodeUnits)) out += (out === '' ? '' : '&') + key + percentEncode(v);
+    } else {
+      out += (out === '' ? '' : '&') + percentEncode(name) + '=' + percentEncode(String(raw));
+    }
+  }
+  return out;
 }
 
 /** Wire path from raw (decoded) segments, each encoded exactly once, so `/` inside an id cannot escape. */

@@ -5,7 +5,7 @@
  */
 import type { Dispatcher } from 'undici';
 import type { ApiRequest, HttpMethod } from './api';
-import { canonicalQueryString, encodePath } from './encoding';
+import { encodePath } from './encoding';
 import type { ResolvedEndpoint } from './endpoints';
 import { CloudError } from './errors';
 import { Credentials, sign } from './signer';
@@ -44,7 +44,8 @@ export function prepareRequest(input: PrepareInput): PreparedRequest {
       input.credentials,
       { date: input.date, derived: input.derived ? { region: request.region, service: request.service } : undefined },
     );
-    const query = canonicalQueryString(request.query);
+    // The query the signer canonicalised is the one sent, so the wire matches what was signed.
+    const query = signed.canonicalQueryString;
     return {
       path: encodePath(segments) + (query === '' ? '' : '?' + query),
       headers: { ...signed.headers, Accept: 'application/json', 'User-Agent': input.userAgent },
