@@ -10,7 +10,7 @@ import type { Settings } from '../settings';
 import type { Project, TaskService } from '../services/types';
 
 export interface Account {
-  /** The account's IAM projects (one per enabled region, plus sub-projects). */
+  /** The account's IAM projects (one per enabled region, plus sub-projects), in display order. */
   readonly projects: readonly Project[];
   /** Region id → display name. */
   readonly regionNames: ReadonlyMap<string, string>;

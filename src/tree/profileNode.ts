@@ -45,7 +45,6 @@ export class ProfileNode extends CachedParentNode {
     const regions = this.ctx.settings().regions;
     return projects
       .filter((p) => regions.length === 0 || regions.includes(p.region))
-      .sort((a, b) => a.name.localeCompare(b.name))
       .map((p) => new ProjectNode(this.ctx, this, p, names.get(p.region) ?? p.region));
   }
 }
