@@ -106,11 +106,6 @@ export class ProfileStore {
     return this.list().some((p) => p.id !== exceptId && p.name.trim().toLowerCase() === wanted);
   }
 
-  /** Announces a change made outside the store (settings or environment). */
-  notifyChanged(): void {
-    this.fire();
-  }
-
   dispose(): void {
     this.subscription.dispose();
     this.listeners.clear();
