@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import { errorReason } from '../ui/errorText';
 import { isUserCancelled } from '../ui/userInput';
-import { isCloudError } from '../net/errors';
 import type { CommandContext, CommandHandler } from './commandContext';
 
 export function registerCommand(id: string, handler: CommandHandler, ctx: CommandContext): vscode.Disposable {
@@ -29,9 +28,8 @@ export function registerCommand(id: string, handler: CommandHandler, ctx: Comman
 }
 
 function failureMessage(error: unknown): string {
-  const reason = errorReason(error, vscode.l10n);
-  // Our own errors carry a message written for people; library errors only get the generic reason.
-  return !isCloudError(error) && error instanceof Error && error.name === 'UserFacingError' ? error.message : reason;
+  // Our own errors carry a message written for people; any other gets the reason for its kind.
+  return error instanceof UserFacingError ? error.message : errorReason(error, vscode.l10n);
 }
 
 /** An error whose message is already localised and meant to be shown as it is. */
