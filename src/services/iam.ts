@@ -6,7 +6,7 @@ import type { ApiClient } from '../net/api';
 import { isCloudError } from '../net/errors';
 import { isObject, readBoolean, readObjects, readString, withOperation, type JsonObject } from './parse';
 import { sendForObject } from './scope';
-import { HUAWEI_REGION_NAMES, OTC_REGION_NAMES, isKnownRegion } from './regions';
+import { builtInRegionNames, isKnownRegion } from './regions';
 import type { Project } from './types';
 
 export type RegionLocale = 'en-us' | 'zh-cn';
@@ -71,10 +71,6 @@ export async function listProjects(
   return withOperation('iam.listProjects', () => readProjects(body, (r) => isKnownRegion(r) || extra.has(r)));
 }
 
-function builtInNames(): Map<string, string> {
-  return new Map(Object.entries({ ...HUAWEI_REGION_NAMES, ...OTC_REGION_NAMES }));
-}
-
 /** Region names from `GET /v3/regions`, over the built-in table; the table alone if the call fails. */
 export async function listRegionNames(
   client: ApiClient,
@@ -82,7 +78,7 @@ export async function listRegionNames(
   locale: RegionLocale,
   signal?: AbortSignal,
 ): Promise<RegionNames> {
-  const names = builtInNames();
+  const names = builtInRegionNames();
   try {
     const body = await getIam({ client, homeRegion, signal }, ['v3', 'regions'], 'iam.listRegions');
     withOperation('iam.listRegions', () =>
@@ -97,7 +93,7 @@ export async function listRegionNames(
     return { names, live: true };
   } catch (e) {
     // Names are cosmetic: any cloud failure falls back to the table. A cancel still cancels.
-    if (isCloudError(e) && e.kind !== 'cancelled') return { names: builtInNames(), live: false };
+    if (isCloudError(e) && e.kind !== 'cancelled') return { names: builtInRegionNames(), live: false };
     throw e;
   }
 }

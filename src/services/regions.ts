@@ -63,6 +63,11 @@ export function regionsOf(cloud: CloudId): readonly string[] {
   }
 }
 
+/** A fresh, writable copy of the built-in names, for callers that lay live names over them. */
+export function builtInRegionNames(): Map<string, string> {
+  return new Map(Object.entries(ALL_NAMES));
+}
+
 export function isKnownRegion(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(ALL_NAMES, id);
 }
