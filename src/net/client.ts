@@ -9,7 +9,7 @@ import { classifyHttpError } from './errorParse';
 import { CloudError, isCloudError } from './errors';
 import { Logger, silentLogger } from './logger';
 import { ConnectionTimeouts, createDispatcher, ProxySettings } from './proxy';
-import { createRedactor } from './redact';
+import { createRedactor, Redactor } from './redact';
 import { logAttempt, logRequestHeaders } from './requestLog';
 import { countRetry, DEFAULT_RETRY, isRetryable, maxAttempts, NO_RETRIES, realSleep, retriesSoFar, retryDelayMs, RetryPolicy, Sleep, withinBudget } from './retry';
 import type { Credentials } from './signer';
@@ -81,6 +81,19 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
   const given = options.credentials;
   const credentialsOf: CredentialsProvider = typeof given === 'function' ? given : async () => given;
 
+  // Building a redactor (every encoded form of every key) costs about as much as signing a request;
+  // the keys rarely change between requests, so the last one is kept.
+  let lastRedactor: { readonly keys: Credentials; readonly redact: Redactor } | undefined;
+  const redactorFor = (keys: Credentials): Redactor => {
+    const last = lastRedactor;
+    if (last && last.keys.accessKey === keys.accessKey && last.keys.secretKey === keys.secretKey && last.keys.securityToken === keys.securityToken) {
+      return last.redact;
+    }
+    const redact = createRedactor([keys.accessKey, keys.secretKey, keys.securityToken]);
+    lastRedactor = { keys: { ...keys }, redact };
+    return redact;
+  };
+
   async function send(request: ApiRequest): Promise<ApiResponse> {
     const operation = request.operation ?? `${request.method} ${request.service} /${request.path.join('/')}`;
     const endpoint = resolveEndpoint(options.endpoints, request.service, request.region);
@@ -88,7 +101,7 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
       if (isCloudError(e)) throw e;
       throw new CloudError('auth', 'The access keys could not be read.', { operation, cause: e });
     });
-    const redact = createRedactor([credentials.accessKey, credentials.secretKey, credentials.securityToken]);
+    const redact = redactorFor(credentials);
     const body = serialise(request);
     const attempts = maxAttempts(policy);
 
