@@ -11,7 +11,7 @@ import type { Localizer } from '../util/localizer';
  */
 export function errorReason(error: unknown, l10n: Localizer): string {
   const reason = baseReason(error, l10n);
-  if (!isCloudError(error) || error.status === undefined || error.kind === 'auth') return reason;
+  if (!isCloudError(error) || error.status === undefined || error.status < 400 || error.kind === 'auth') return reason;
   return `${reason} (HTTP ${error.status}${error.errorCode ? `, ${error.errorCode}` : ''})`;
 }
 
