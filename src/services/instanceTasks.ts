@@ -10,6 +10,7 @@ import { instanceSegments, sendForObject } from './scope';
 import { readTaskList } from './taskFields';
 import { formatCompactUtc } from './time';
 import type { Container, DeleteResult, Page, ServiceScope, Task, TaskListOptions, TaskState } from './types';
+import { uniqueById } from './uniqueById';
 
 export interface InstanceTaskListSpec {
   readonly service: 'dcs' | 'dms';
@@ -19,12 +20,6 @@ export interface InstanceTaskListSpec {
   readonly position: { readonly param: CursorKind & ('offset' | 'start'); readonly first: number };
   readonly fromParam: 'start_time' | 'begin_time';
   readonly stateOf: (status: string) => TaskState;
-}
-
-/** Keeps the first of each id: overlapping pages (a task inserted meanwhile) must not list a task twice. */
-export function uniqueById<T extends { readonly id: string }>(items: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((t) => !seen.has(t.id) && (seen.add(t.id), true));
 }
 
 export async function listInstanceTasks(

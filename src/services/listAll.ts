@@ -4,6 +4,7 @@
  */
 import { CloudError } from '../net/errors';
 import type { Container, ServiceScope, Task, TaskListOptions, TaskService } from './types';
+import { keepUnseen } from './uniqueById';
 
 export interface ListAllOptions extends TaskListOptions {
   readonly signal?: AbortSignal;
@@ -21,16 +22,17 @@ export async function listAllTasks(
   const signal = options.signal ?? scope.signal;
   const pageScope: ServiceScope = { ...scope, signal };
   const filter: TaskListOptions = { from: options.from, to: options.to };
-  const byId = new Map<string, Task>();
+  const seen = new Set<string>();
+  const all: Task[] = [];
   let cursor: string | undefined;
   do {
     if (signal?.aborted) throw new CloudError('cancelled', 'Listing tasks was cancelled');
     const page = await service.listTasks(pageScope, container, cursor, options.pageSize, filter);
-    const fresh = page.items.filter((t) => !byId.has(t.id));
-    for (const t of fresh) byId.set(t.id, t);
-    options.onPage?.(fresh, byId.size, page.total);
+    const fresh = keepUnseen(page.items, seen);
+    all.push(...fresh);
+    options.onPage?.(fresh, seen.size, page.total);
     // A page with nothing new means the server ignored the cursor: stop rather than loop.
     cursor = fresh.length === 0 ? undefined : page.next;
   } while (cursor !== undefined);
-  return [...byId.values()];
+  return all;
 }

@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { Page } from '../services/types';
+import { keepUnseen, type Identified } from '../services/uniqueById';
 import { EmptyNode } from './emptyNode';
 import { ErrorNode } from './errorNode';
 import { LoadMoreNode, type PagedNode } from './loadMoreNode';
@@ -45,12 +46,9 @@ export abstract class CachedParentNode implements TreeNode {
   }
 }
 
-interface Identified {
-  readonly id: string;
-}
-
 export abstract class PagedParentNode<T extends Identified> extends CachedParentNode implements PagedNode {
   private items: T[] = [];
+  private readonly itemIds = new Set<string>();
   private next?: string;
   private total?: number;
   private loaded = false;
@@ -86,6 +84,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   override invalidate(): void {
     super.invalidate();
     this.items = [];
+    this.itemIds.clear();
     this.next = undefined;
     this.total = undefined;
     this.loaded = false;
@@ -130,9 +129,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     // Compared with the count before this page, not with the last one drawn: after a refresh the row was
     // drawn without a count, so an unchanged total must still redraw it.
     const before = this.countText();
-    const seen = new Set(this.items.map((i) => i.id));
-    // Pages can overlap when items are added meanwhile; an item is shown once.
-    this.items.push(...page.items.filter((i) => !seen.has(i.id) && seen.add(i.id)));
+    this.items.push(...keepUnseen(page.items, this.itemIds));
     this.next = page.items.length > 0 ? page.next : undefined;
     this.total = page.total;
     this.loaded = true;
