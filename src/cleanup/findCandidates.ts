@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/commandContext';
-import { listAllTasks } from '../services/listAll';
+import { walkTasks } from '../services/listAll';
 import type { ContainerNode } from '../tree/containerNode';
 import { errorDetail } from '../ui/errorText';
 import { withViewProgress } from '../ui/viewProgress';
@@ -25,7 +25,7 @@ export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule
       scoped.containers,
       async (container, options) => {
         const service = container.parent;
-        return listAllTasks(service.service, await service.scope(), container.container, { ...options, pageSize: ctx.settings().pageSize });
+        return walkTasks(service.service, await service.scope(), container.container, { ...options, pageSize: ctx.settings().pageSize });
       },
       rule,
       {

@@ -1,6 +1,8 @@
 /**
  * Walks every page of a task list, for clean-up and bulk delete. The tree itself shows one page at a
- * time; this is for callers that need the whole list.
+ * time; this is for callers that need the whole list. `walkTasks` hands each page over and keeps only
+ * the ids seen (to drop repeats), so a caller that keeps a small part holds no more than one page;
+ * `listAllTasks` keeps every task.
  */
 import { CloudError } from '../net/errors';
 import type { Container, ServiceScope, Task, TaskListOptions, TaskService } from './types';
@@ -13,26 +15,42 @@ export interface ListAllOptions extends TaskListOptions {
   readonly pageSize?: number;
 }
 
+/** Every page in turn through `onPage`; resolves to the number of distinct tasks listed. */
+export async function walkTasks(
+  service: TaskService,
+  scope: ServiceScope,
+  container: Container,
+  options: ListAllOptions = {},
+): Promise<number> {
+  const signal = options.signal ?? scope.signal;
+  const pageScope: ServiceScope = { ...scope, signal };
+  const filter: TaskListOptions = { from: options.from, to: options.to };
+  const seen = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    if (signal?.aborted) throw new CloudError('cancelled', 'Listing tasks was cancelled');
+    const page = await service.listTasks(pageScope, container, cursor, options.pageSize, filter);
+    const fresh = keepUnseen(page.items, seen);
+    options.onPage?.(fresh, seen.size, page.total);
+    // A page with nothing new means the server ignored the cursor: stop rather than loop.
+    cursor = fresh.length === 0 ? undefined : page.next;
+  } while (cursor !== undefined);
+  return seen.size;
+}
+
 export async function listAllTasks(
   service: TaskService,
   scope: ServiceScope,
   container: Container,
   options: ListAllOptions = {},
 ): Promise<Task[]> {
-  const signal = options.signal ?? scope.signal;
-  const pageScope: ServiceScope = { ...scope, signal };
-  const filter: TaskListOptions = { from: options.from, to: options.to };
-  const seen = new Set<string>();
   const all: Task[] = [];
-  let cursor: string | undefined;
-  do {
-    if (signal?.aborted) throw new CloudError('cancelled', 'Listing tasks was cancelled');
-    const page = await service.listTasks(pageScope, container, cursor, options.pageSize, filter);
-    const fresh = keepUnseen(page.items, seen);
-    all.push(...fresh);
-    options.onPage?.(fresh, seen.size, page.total);
-    // A page with nothing new means the server ignored the cursor: stop rather than loop.
-    cursor = fresh.length === 0 ? undefined : page.next;
-  } while (cursor !== undefined);
+  await walkTasks(service, scope, container, {
+    ...options,
+    onPage: (tasks, soFar, total) => {
+      all.push(...tasks);
+      options.onPage?.(tasks, soFar, total);
+    },
+  });
   return all;
 }

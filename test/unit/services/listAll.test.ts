@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { ApiRequest } from '../../../src/net/api';
 import { isCloudError } from '../../../src/net/errors';
 import { createDmsService } from '../../../src/services/dms';
-import { listAllTasks } from '../../../src/services/listAll';
+import { listAllTasks, walkTasks } from '../../../src/services/listAll';
 import { sampleInstance, scopeWith, stubClient } from '../../helpers/servicesStub';
 
 const kafka = createDmsService('kafka');
@@ -56,5 +56,25 @@ describe('services/listAll: walking every page', () => {
     );
     assert.deepEqual(counts, [5, 10]);
     assert.ok(client.requests.every((r) => r.signal === controller.signal), 'the signal reaches each request');
+  });
+
+  it('streams: hands over each page, each task once, before asking for the next', async () => {
+    // Overlapping pages, as in the test above: the repeated task must reach the caller once.
+    const shifting = stubClient((r) => {
+      const from = startOf(r) === 1 ? 0 : startOf(r) - 2;
+      return { task_count: 25, tasks: ids.slice(from, from + 10).map(task) };
+    });
+    const handed: string[] = [];
+    const requestsWhenHanded: number[] = [];
+    const count = await walkTasks(kafka, scopeWith(shifting), sampleInstance, {
+      pageSize: 10,
+      onPage: (tasks) => {
+        handed.push(...tasks.map((t) => t.id));
+        requestsWhenHanded.push(shifting.requests.length);
+      },
+    });
+    assert.deepEqual(handed, ids);
+    assert.equal(count, ids.length);
+    assert.deepEqual(requestsWhenHanded, requestsWhenHanded.map((_, i) => i + 1), 'each page arrives before the next request');
   });
 });
