@@ -22,6 +22,7 @@ export function reactToChanges(store: ProfileStore, sessions: Sessions, tree: Ta
     store.onDidChange(profilesChanged),
     onDidChangeSettings(() => {
       limiter.setMax(readSettings().concurrency);
+      store.reloadEnvironment();
       profilesChanged();
     }),
   ];

@@ -4,7 +4,11 @@ import type { TreeNode } from '../tree/treeNode';
 /** Refreshes the clicked node's level, or the whole tree from the view title and the palette. */
 export function refresh(ctx: CommandContext, node?: unknown): Promise<void> {
   const target = isTreeNode(node) ? node : undefined;
-  if (!target) ctx.sessions.clear();
+  if (!target) {
+    // A full refresh also picks up Environment variables changed since they were read.
+    ctx.store.reloadEnvironment();
+    ctx.sessions.clear();
+  }
   ctx.tree.refresh(target);
   return Promise.resolve();
 }

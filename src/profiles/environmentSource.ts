@@ -1,4 +1,4 @@
-/** The Environment profile as the store sees it: variables and settings read afresh on every call. */
+/** The Environment profile as the store sees it: variables and settings read each time the store asks. */
 import * as vscode from 'vscode';
 import type { SecretScrubber } from '../log/scrubber';
 import { readSettings } from '../settings';

@@ -18,8 +18,13 @@ export interface SecretsLike {
   onDidChange(listener: (e: { readonly key: string }) => unknown): { dispose(): unknown };
 }
 
-/** The Environment profile, resolved afresh on every call (settings may change). */
-export type EnvironmentSource = () => { readonly profile: Profile; readonly credentials: Credentials } | undefined;
+/** Reads the Environment profile (variables and settings); the store calls it again only after `reloadEnvironment`. */
+export type EnvironmentSource = () => EnvironmentProfile | undefined;
+
+interface EnvironmentProfile {
+  readonly profile: Profile;
+  readonly credentials: Credentials;
+}
 
 const PROFILES_KEY = 'huaweicloudTasks.profiles';
 const SECRET_PREFIX = 'huaweicloudTasks.credentials.';
@@ -34,6 +39,8 @@ type Stored = ProfileSettings & { readonly id: string };
 export class ProfileStore {
   private readonly listeners = new Set<() => void>();
   private readonly subscription: { dispose(): unknown };
+  /** `list()` runs on every render of the tree's top level and every keystroke of a name prompt. */
+  private environmentCache?: { readonly value: EnvironmentProfile | undefined };
 
   constructor(
     private readonly state: StateLike,
@@ -51,9 +58,14 @@ export class ProfileStore {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
+  /** Reads the Environment profile again on next use: its settings changed, or a full refresh was asked for. */
+  reloadEnvironment(): void {
+    this.environmentCache = undefined;
+  }
+
   /** The Environment profile first (when its variables are set), then the stored ones by name. */
   list(): Profile[] {
-    const env = this.environment();
+    const env = this.currentEnvironment();
     const stored = this.stored()
       .map((p): Profile => ({ ...p, source: 'stored' }))
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -65,7 +77,7 @@ export class ProfileStore {
   }
 
   async getCredentials(id: string): Promise<Credentials | undefined> {
-    const env = this.environment();
+    const env = this.currentEnvironment();
     if (env && env.profile.id === id) return env.credentials;
     const text = await this.secrets.get(credentialsSecretKey(id));
     if (!text) return undefined;
@@ -109,6 +121,11 @@ export class ProfileStore {
   dispose(): void {
     this.subscription.dispose();
     this.listeners.clear();
+  }
+
+  private currentEnvironment(): EnvironmentProfile | undefined {
+    this.environmentCache ??= { value: this.environment() };
+    return this.environmentCache.value;
   }
 
   private stored(): Stored[] {

@@ -69,6 +69,24 @@ describe('profile store', () => {
     assert.deepEqual(await store.getCredentials(first!.id), { accessKey: AK, secretKey: SK, securityToken: 'tok-123456' });
   });
 
+  it('reads the Environment profile once, and again only when told to', () => {
+    const env: Record<string, string> = { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK };
+    let reads = 0;
+    const source = () => {
+      reads++;
+      return environmentProfile(env, { cloud: 'huaweicloud', endpoint: '', region: '' }, 'Environment');
+    };
+    store = new ProfileStore(state, secrets, source);
+    for (let i = 0; i < 5; i++) store.list();
+    assert.ok(store.isNameTaken('environment'));
+    assert.equal(reads, 1);
+    delete env.HUAWEICLOUD_SDK_SK;
+    assert.equal(store.list()[0]?.source, 'environment', 'still the profile read before');
+    store.reloadEnvironment();
+    assert.deepEqual(store.list(), []);
+    assert.equal(reads, 2);
+  });
+
   it('has no Environment profile without both keys', () => {
     const s = { cloud: 'otc' as const, endpoint: '', region: '' };
     assert.equal(environmentProfile({ HUAWEICLOUD_SDK_AK: AK }, s, 'Environment'), undefined);
