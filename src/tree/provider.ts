@@ -34,11 +34,15 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     return node.getParent();
   }
 
-  /** Refetches a node's children, or everything when no node is given. */
+  /**
+   * Refetches the children of the node, or of its nearest ancestor that has any (a task row refreshes its
+   * instance); everything when no node is given.
+   */
   refresh(node?: TreeNode): void {
-    if (node?.invalidate) {
-      node.invalidate();
-      this.emitter.fire(node);
+    const level = node && nearestRefreshable(node);
+    if (level) {
+      level.invalidate?.();
+      this.emitter.fire(level);
       return;
     }
     this.roots = new Map();
@@ -64,6 +68,12 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   dispose(): void {
     this.emitter.dispose();
   }
+}
+
+function nearestRefreshable(node: TreeNode): TreeNode | undefined {
+  let n: TreeNode | undefined = node;
+  while (n && !n.invalidate) n = n.getParent();
+  return n;
 }
 
 function sameProfile(node: ProfileNode, profile: ProfileNode['profile']): boolean {

@@ -97,6 +97,20 @@ describe('task commands', () => {
     assert.deepEqual(requested().filter((r) => !r.startsWith(`${list}/`)), [list]);
   });
 
+  it('refreshes a task row’s instance, not the whole view', async () => {
+    const kafka = await containerOf(api, profileId, 'kafka', emulator);
+    const dcs = await containerOf(api, profileId, 'dcs', emulator);
+    const [task] = await settledTasksOf(api, kafka);
+    await settledTasksOf(api, dcs);
+    emulator.clearLog();
+    await vscode.commands.executeCommand('huaweicloudTasks.refresh', task);
+    await tasksOf(api, await containerOf(api, profileId, 'kafka', emulator));
+    await tasksOf(api, await containerOf(api, profileId, 'dcs', emulator));
+    const project = emulator.data.projects[0]!.id;
+    const list = `GET dms/v2/${project}/instances/${kafka.container.id}/tasks`;
+    assert.deepEqual(requested().filter((r) => !r.startsWith(`${list}/`)), [list]);
+  });
+
   it('redraws a refreshed instance once its tasks are back, so its unchanged count shows again', async () => {
     const kafka = await containerOf(api, profileId, 'kafka', emulator);
     await settledTasksOf(api, kafka);
