@@ -1,16 +1,15 @@
 /** A level that loaded fine and has nothing in it says so, so it never looks like a failure. */
 import * as vscode from 'vscode';
 import { contextValue } from './contextValue';
+import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
 
-export class EmptyNode implements TreeNode {
-  readonly id: string;
-
+export class EmptyNode extends LeafNode {
   constructor(
-    private readonly parent: TreeNode,
+    parent: TreeNode,
     private readonly label: string,
   ) {
-    this.id = `${parent.id}/empty`;
+    super(parent, 'empty');
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -18,13 +17,5 @@ export class EmptyNode implements TreeNode {
     item.iconPath = new vscode.ThemeIcon('info');
     item.contextValue = contextValue('empty');
     return item;
-  }
-
-  getChildren(): Promise<TreeNode[]> {
-    return Promise.resolve([]);
-  }
-
-  getParent(): TreeNode {
-    return this.parent;
   }
 }

@@ -2,16 +2,15 @@
 import * as vscode from 'vscode';
 import { errorDetail, errorReason } from '../ui/errorText';
 import { contextValue } from './contextValue';
+import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
 
-export class ErrorNode implements TreeNode {
-  readonly id: string;
-
+export class ErrorNode extends LeafNode {
   constructor(
-    private readonly parent: TreeNode,
+    parent: TreeNode,
     readonly error: unknown,
   ) {
-    this.id = `${parent.id}/error`;
+    super(parent, 'error');
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -21,13 +20,5 @@ export class ErrorNode implements TreeNode {
     item.contextValue = contextValue('error');
     item.command = { command: 'huaweicloudTasks.showLog', title: vscode.l10n.t('Show Log') };
     return item;
-  }
-
-  getChildren(): Promise<TreeNode[]> {
-    return Promise.resolve([]);
-  }
-
-  getParent(): TreeNode {
-    return this.parent;
   }
 }

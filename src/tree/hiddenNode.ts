@@ -1,16 +1,15 @@
 /** "12 tasks hidden by the filter": a filtered level says so, so nothing looks deleted when it is only hidden. */
 import * as vscode from 'vscode';
 import { contextValue } from './contextValue';
+import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
 
-export class HiddenNode implements TreeNode {
-  readonly id: string;
-
+export class HiddenNode extends LeafNode {
   constructor(
-    private readonly parent: TreeNode,
+    parent: TreeNode,
     readonly count: number,
   ) {
-    this.id = `${parent.id}/hidden`;
+    super(parent, 'hidden');
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -21,13 +20,5 @@ export class HiddenNode implements TreeNode {
     item.tooltip = vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them.');
     item.contextValue = contextValue('filtered');
     return item;
-  }
-
-  getChildren(): Promise<TreeNode[]> {
-    return Promise.resolve([]);
-  }
-
-  getParent(): TreeNode {
-    return this.parent;
   }
 }

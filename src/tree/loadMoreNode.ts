@@ -1,6 +1,7 @@
 /** The last row of a paged list with more to fetch; clicking it appends the next page. */
 import * as vscode from 'vscode';
 import { contextValue } from './contextValue';
+import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
 
 export const LOAD_MORE_COMMAND = 'huaweicloudTasks.loadMore';
@@ -9,11 +10,9 @@ export interface PagedNode extends TreeNode {
   loadMore(): Promise<void>;
 }
 
-export class LoadMoreNode implements TreeNode {
-  readonly id: string;
-
-  constructor(private readonly parent: PagedNode) {
-    this.id = `${parent.id}/more`;
+export class LoadMoreNode extends LeafNode<PagedNode> {
+  constructor(parent: PagedNode) {
+    super(parent, 'more');
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -26,13 +25,5 @@ export class LoadMoreNode implements TreeNode {
 
   loadMore(): Promise<void> {
     return this.parent.loadMore();
-  }
-
-  getChildren(): Promise<TreeNode[]> {
-    return Promise.resolve([]);
-  }
-
-  getParent(): TreeNode {
-    return this.parent;
   }
 }

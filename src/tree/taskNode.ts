@@ -3,21 +3,21 @@ import * as vscode from 'vscode';
 import type { Task } from '../services/types';
 import type { ContainerNode } from './containerNode';
 import { taskContextValue } from './contextValue';
+import { LeafNode } from './leafNode';
 import { serviceName, taskStateIcon } from './labels';
 import { relativeTime } from './relativeTime';
-import type { TreeContext, TreeNode } from './treeNode';
+import type { TreeContext } from './treeNode';
 
-export class TaskNode implements TreeNode {
-  readonly id: string;
+export class TaskNode extends LeafNode<ContainerNode> {
   private deleting = false;
   private percent?: number;
 
   constructor(
     private readonly ctx: TreeContext,
-    readonly parent: ContainerNode,
+    parent: ContainerNode,
     readonly task: Task,
   ) {
-    this.id = `${parent.id}/task/${encodeURIComponent(task.id)}`;
+    super(parent, `task/${encodeURIComponent(task.id)}`);
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -33,14 +33,6 @@ export class TaskNode implements TreeNode {
     item.tooltip = this.tooltip();
     item.contextValue = taskContextValue(t.state, this.deleting);
     return item;
-  }
-
-  getChildren(): Promise<TreeNode[]> {
-    return Promise.resolve([]);
-  }
-
-  getParent(): ContainerNode {
-    return this.parent;
   }
 
   /** The percentage the service's progress API reported; shown while the task runs. */
