@@ -7,6 +7,7 @@ import { UserFacingError } from '../commands/registerCommand';
 import type { CommandContext } from '../commands/commandContext';
 import { ContainerNode } from '../tree/containerNode';
 import { ErrorNode } from '../tree/errorNode';
+import { pickItemOf } from '../tree/pickItem';
 import { ProfileNode } from '../tree/profileNode';
 import { ProjectNode } from '../tree/projectNode';
 import { ServiceNode } from '../tree/serviceNode';
@@ -67,11 +68,7 @@ export async function pickScope(ctx: CommandContext): Promise<ScopeNode> {
 }
 
 function pickNode(ctx: CommandContext, nodes: readonly ScopeNode[], title: string, all?: ScopeNode): Promise<ScopeNode> {
-  const items = nodes.map((n) => {
-    const item = n.getTreeItem();
-    const label = typeof item.label === 'object' ? item.label.label : (item.label ?? n.id);
-    return { label, description: typeof item.description === 'string' ? item.description : undefined, value: n };
-  });
+  const items = nodes.map(pickItemOf);
   const everything = all ? [{ label: vscode.l10n.t('All of {0}', scopeLabel(all)), value: all }] : [];
   return ctx.ui.pick([...everything, ...items], { title, placeholder: title });
 }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { ContainerNode } from '../../tree/containerNode';
 import { EmptyNode } from '../../tree/emptyNode';
 import { ErrorNode } from '../../tree/errorNode';
+import { pickItemOf } from '../../tree/pickItem';
 import { ProjectNode } from '../../tree/projectNode';
 import { ServiceNode } from '../../tree/serviceNode';
 import { TaskNode } from '../../tree/taskNode';
@@ -41,15 +42,5 @@ async function childrenOf<T extends TreeNode>(parent: TreeNode, kind: abstract n
 }
 
 function pickOne<T extends TreeNode>(ctx: CommandContext, nodes: readonly T[], title: string): Promise<T> {
-  return ctx.ui.pick(
-    nodes.map((n) => {
-      const item = n.getTreeItem();
-      return { label: String(typeof item.label === 'object' ? item.label.label : item.label), description: descriptionOf(item), value: n };
-    }),
-    { title, placeholder: title },
-  );
-}
-
-function descriptionOf(item: vscode.TreeItem): string | undefined {
-  return typeof item.description === 'string' ? item.description : undefined;
+  return ctx.ui.pick(nodes.map(pickItemOf), { title, placeholder: title });
 }
