@@ -1,18 +1,13 @@
 /** Typed access to the extension's settings and to VS Code's proxy settings. */
 import * as vscode from 'vscode';
 import type { ServiceLabel } from './net/api';
-import type { CloudId, ServiceId } from './services/types';
+import type { EnvironmentProfileSettings } from './profiles/environmentProfile';
 import { isCloudId } from './profiles/profile';
+import type { ServiceId } from './services/types';
 
 export const SECTION = 'huaweicloudTasks';
 
 export const ALL_SERVICES: readonly ServiceId[] = ['dcs', 'kafka', 'rocketmq', 'rabbitmq', 'codeartsCheck'];
-
-export interface EnvironmentSettings {
-  readonly cloud: CloudId;
-  readonly endpoint: string;
-  readonly region: string;
-}
 
 export interface ProxySettings {
   readonly proxy?: string;
@@ -29,7 +24,7 @@ export interface Settings {
   readonly requestTimeoutMs: number;
   readonly confirmationThreshold: number;
   readonly endpointOverrides: Readonly<Partial<Record<ServiceLabel, string>>>;
-  readonly environment: EnvironmentSettings;
+  readonly environment: EnvironmentProfileSettings;
   readonly http: ProxySettings;
 }
 
@@ -58,6 +53,22 @@ export function readSettings(): Settings {
       strictSSL: http.get<boolean>('proxyStrictSSL', true),
     },
   };
+}
+
+export const DEFAULT_RUNNING_REFRESH_SECONDS = 15;
+
+/**
+ * How often a level showing running tasks is refreshed (0 = off). Read on its own: the refresher asks
+ * each time it schedules, and needs nothing else.
+ */
+export function readRunningTaskRefreshSeconds(): number {
+  const value = vscode.workspace.getConfiguration(SECTION).get<number>('runningTaskRefreshSeconds', DEFAULT_RUNNING_REFRESH_SECONDS);
+  return Number.isFinite(value) ? Math.min(3600, Math.max(0, Math.floor(value))) : DEFAULT_RUNNING_REFRESH_SECONDS;
+}
+
+/** The KooCLI configuration file the `kooCliConfigPath` setting names; empty: KooCLI's own. */
+export function readKooCliConfigPath(): string {
+  return vscode.workspace.getConfiguration(SECTION).get<string>('kooCliConfigPath', '').trim();
 }
 
 /** Fires when a setting this extension reads changes. */

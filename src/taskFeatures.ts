@@ -7,9 +7,9 @@ import { FilterState } from './filter/filterState';
 import { showFilterInView } from './filter/filterView';
 import { DeletionHistory } from './history/historyStore';
 import type { ExtensionLog } from './log/outputLogger';
+import { readRunningTaskRefreshSeconds } from './settings';
 import type { TasksTreeProvider } from './tree/provider';
 import { RunningTaskRefresher } from './tree/runningRefresher';
-import { runningTaskRefreshSeconds } from './tree/runningSettings';
 import type { TreeNode } from './tree/treeNode';
 
 export interface TaskFeatures {
@@ -27,7 +27,7 @@ export function createTaskFeatures(
     filter: new FilterState(context.workspaceState),
     history: new DeletionHistory(context.globalStorageUri.fsPath, { scrub: (t) => log.scrubber.scrub(t) }),
     running: new RunningTaskRefresher<TreeNode>(
-      runningTaskRefreshSeconds,
+      readRunningTaskRefreshSeconds,
       (node) => view().tree.refresh(node),
       () => view().view.visible,
     ),

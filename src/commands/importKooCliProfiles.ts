@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { defaultKooCliConfigPath, readKooCliConfig, type KooCliFailure, type KooCliProfile } from '../profiles/koocli';
-import { SECTION } from '../settings';
+import { readKooCliConfigPath } from '../settings';
 import type { CommandContext } from './commandContext';
 import { promptCredentials, promptProfileName, promptProfileSettings } from './profilePrompts';
 import { UserFacingError } from './registerCommand';
@@ -51,7 +51,7 @@ async function importOne(ctx: CommandContext, koo: KooCliProfile): Promise<strin
 
 /** KooCLI's own file unless the `kooCliConfigPath` setting names another (a relocated KooCLI home). */
 function kooCliConfigPath(): string {
-  return vscode.workspace.getConfiguration(SECTION).get<string>('kooCliConfigPath', '').trim() || defaultKooCliConfigPath();
+  return readKooCliConfigPath() || defaultKooCliConfigPath();
 }
 
 function failureText(failure: KooCliFailure, path: string): string {
