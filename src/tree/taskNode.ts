@@ -60,7 +60,7 @@ export class TaskNode extends LeafNode<ContainerNode> {
       [vscode.l10n.t('User'), t.user],
       [vscode.l10n.t('Created'), t.createdAt?.toLocaleString()],
       [vscode.l10n.t('Updated'), t.updatedAt?.toLocaleString()],
-      [vscode.l10n.t('Instance'), this.parent.container.name],
+      [this.parent.container.kind === 'codeartsProject' ? vscode.l10n.t('CodeArts project') : vscode.l10n.t('Instance'), this.parent.container.name],
       [vscode.l10n.t('Service'), serviceName(this.parent.parent.service.id)],
     ];
     const md = new vscode.MarkdownString();

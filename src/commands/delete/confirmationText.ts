@@ -9,6 +9,8 @@ import type { BulkDeleteSummary } from './bulkDelete';
 export interface DeleteTargetDescription {
   readonly taskName: string;
   readonly containerName: string;
+  /** What the container is called: a DCS/DMS instance, or a CodeArts project for CodeArts Check. */
+  readonly containerKind: 'instance' | 'codeartsProject';
   readonly serviceName: string;
   readonly regionName: string;
   readonly running: boolean;
@@ -23,13 +25,11 @@ export interface ConfirmationText {
 export const NAMES_SHOWN = 5;
 
 export function singleDeleteConfirmation(target: DeleteTargetDescription, l10n: Localizer): ConfirmationText {
-  const message = l10n.t(
-    'Delete the task "{0}" of {2} instance "{1}" in {3}?',
-    target.taskName,
-    target.containerName,
-    target.serviceName,
-    target.regionName,
-  );
+  const { taskName, containerName, serviceName, regionName } = target;
+  const message =
+    target.containerKind === 'codeartsProject'
+      ? l10n.t('Delete the {2} task "{0}" of CodeArts project "{1}" in {3}?', taskName, containerName, serviceName, regionName)
+      : l10n.t('Delete the task "{0}" of {2} instance "{1}" in {3}?', taskName, containerName, serviceName, regionName);
   const lines = [l10n.t('This cannot be undone.')];
   if (target.running) {
     lines.push(l10n.t('The task is still running: a task that is being executed cannot be viewed after being deleted.'));

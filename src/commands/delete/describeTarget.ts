@@ -1,4 +1,4 @@
-/** How a confirmation names a task node: task, instance, service and region. */
+/** How a confirmation names a task node: task, instance (or CodeArts project), service and region. */
 import { serviceName } from '../../tree/labels';
 import type { ContainerNode } from '../../tree/containerNode';
 import type { TaskNode } from '../../tree/taskNode';
@@ -10,6 +10,7 @@ export function describeTarget(node: TaskNode): DeleteTargetDescription {
   return {
     taskName: node.task.name || node.task.id,
     containerName: container.container.name || container.container.id,
+    containerKind: container.container.kind,
     serviceName: serviceName(service.service.id),
     regionName: service.parent.regionName,
     running: node.task.state === 'running',

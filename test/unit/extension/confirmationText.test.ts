@@ -13,7 +13,7 @@ import { englishLocalizer as l10n } from '../../../src/util/localizer';
 const RUNNING_WARNING = 'a task that is being executed cannot be viewed after being deleted';
 
 function target(i: number, running = false): DeleteTargetDescription {
-  return { taskName: `task-${i}`, containerName: `inst-${i}`, serviceName: 'DMS for Kafka', regionName: 'CN North-Beijing4', running };
+  return { taskName: `task-${i}`, containerName: `inst-${i}`, containerKind: 'instance', serviceName: 'DMS for Kafka', regionName: 'CN North-Beijing4', running };
 }
 
 describe('delete confirmation text', () => {
@@ -22,6 +22,14 @@ describe('delete confirmation text', () => {
     for (const part of ['task-1', 'inst-1', 'DMS for Kafka', 'CN North-Beijing4']) assert.ok(text.message.includes(part), part);
     assert.match(text.detail, /cannot be undone/);
     assert.ok(!text.detail.includes(RUNNING_WARNING));
+  });
+
+  it('calls a CodeArts Check task’s container a CodeArts project, not an instance', () => {
+    const codearts: DeleteTargetDescription = { ...target(1), containerName: 'web', containerKind: 'codeartsProject', serviceName: 'CodeArts Check' };
+    const { message } = singleDeleteConfirmation(codearts, l10n);
+    assert.match(message, /CodeArts project "web"/);
+    assert.doesNotMatch(message, /instance/);
+    for (const part of ['task-1', 'CodeArts Check', 'CN North-Beijing4']) assert.ok(message.includes(part), part);
   });
 
   it('warns when the single task is still running', () => {
