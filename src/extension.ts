@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { RealBackend } from './cloud/realBackend';
 import { Sessions } from './cloud/sessions';
 import { registerCommands } from './commands/registerCommands';
-import { TASK_DETAILS_SCHEME, TaskDetailsProvider } from './commands/taskDetailsProvider';
 import { ExtensionLog } from './log/outputLogger';
 import { environmentSource } from './profiles/environmentSource';
 import { ProfileStore } from './profiles/profileStore';
@@ -11,6 +10,7 @@ import { readSettings } from './settings';
 import { bindTaskFeatures, createTaskFeatures } from './taskFeatures';
 import { createTestApi, type ExtensionTestApi, type MutableCommandContext } from './testApi';
 import { EXPLORER_VIEW, TasksTreeProvider } from './tree/provider';
+import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
 import { VsCodeUserInput } from './ui/vscodeUserInput';
 import { Limiter } from './util/limiter';
 
@@ -30,12 +30,12 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
     sessions, settings: readSettings, limiter, logger: log.for('tree'), now: () => new Date(), filter: () => features.filter.current, running: features.running,
   });
   const view = vscode.window.createTreeView(EXPLORER_VIEW, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
-  const details = new TaskDetailsProvider();
-  context.subscriptions.push(tree, view, details, vscode.workspace.registerTextDocumentContentProvider(TASK_DETAILS_SCHEME, details));
+  const documents = new ReadOnlyDocuments();
+  context.subscriptions.push(tree, view, documents, vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents));
   context.subscriptions.push(...bindTaskFeatures(features, tree, view, log));
 
   const ctx: MutableCommandContext = {
-    store, sessions, backend, tree, log, details, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
+    store, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
     filter: features.filter, history: features.history,
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));

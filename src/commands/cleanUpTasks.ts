@@ -47,7 +47,7 @@ export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selecte
     { scope: scopeLabel(scope), rule: describeRule(rule, vscode.l10n), dryRun, scanned: found.scanned, unlisted: found.unlisted, groupLabel },
     vscode.l10n,
   );
-  const preview = ctx.details.put(`cleanup/${Date.now()}`, 'clean-up-preview', ctx.log.scrubber.scrub(text), 'txt');
+  const preview = ctx.documents.put(`cleanup/${Date.now()}`, 'clean-up-preview', ctx.log.scrubber.scrub(text), 'txt');
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(preview), { preview: true });
   const previewIds = found.candidates.map((c) => c.id);
   const count = found.candidates.length;

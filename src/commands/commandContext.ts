@@ -8,8 +8,8 @@ import type { Logger } from '../net/logger';
 import type { ProfileStore } from '../profiles/profileStore';
 import type { Settings } from '../settings';
 import type { TasksTreeProvider } from '../tree/provider';
+import type { ReadOnlyDocuments } from '../ui/readOnlyDocuments';
 import type { UserInput } from '../ui/userInput';
-import type { TaskDetailsProvider } from './taskDetailsProvider';
 
 export interface CommandContext {
   readonly store: ProfileStore;
@@ -19,7 +19,8 @@ export interface CommandContext {
   readonly log: ExtensionLog;
   readonly logger: Logger;
   readonly settings: () => Settings;
-  readonly details: TaskDetailsProvider;
+  /** Where task details, clean-up previews and the deletion history open, read-only. */
+  readonly documents: ReadOnlyDocuments;
   /** The tree's task filter (per workspace). */
   readonly filter: FilterState;
   /** Where every delete and clean-up records what it deleted. */

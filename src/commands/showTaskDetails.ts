@@ -21,7 +21,7 @@ export async function showTaskDetails(ctx: CommandContext, node?: unknown): Prom
     }
   }
   const text = ctx.log.scrubber.scrub(JSON.stringify(document, null, 2));
-  const uri = ctx.details.put(node.id, safeFileName(task.name || task.id), text);
+  const uri = ctx.documents.put(node.id, safeFileName(task.name || task.id), text);
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.languages.setTextDocumentLanguage(doc, 'json');
   await vscode.window.showTextDocument(doc, { preview: true });
