@@ -7,7 +7,7 @@ import { environmentSource } from './profiles/environmentSource';
 import { ProfileStore } from './profiles/profileStore';
 import { reactToChanges } from './reactions';
 import { readSettings } from './settings';
-import { bindTaskFeatures, createTaskFeatures } from './taskFeatures';
+import { TaskFeatures } from './taskFeatures';
 import { createTestApi, type ExtensionTestApi, type MutableCommandContext } from './testApi';
 import { EXPLORER_VIEW, TasksTreeProvider } from './tree/provider';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
@@ -20,19 +20,19 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   context.subscriptions.push(log);
 
   const store = new ProfileStore(context.globalState, context.secrets, environmentSource(log.scrubber));
-  const backend = new RealBackend(vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en-us');
+  const backend = RealBackend.forDisplayLanguage(vscode.env.language);
   const sessions = new Sessions(backend, store, readSettings, log.scrubber, log.for('net'));
   const limiter = new Limiter(readSettings().concurrency);
   context.subscriptions.push(store);
 
-  const features = createTaskFeatures(context, log, () => ({ tree, view }));
+  const features = new TaskFeatures(context, log);
   const tree = new TasksTreeProvider(store, {
     sessions, settings: readSettings, limiter, logger: log.for('tree'), now: () => new Date(), filter: () => features.filter.current, running: features.running,
   });
   const view = vscode.window.createTreeView(EXPLORER_VIEW, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const documents = new ReadOnlyDocuments();
   context.subscriptions.push(tree, view, documents, vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents));
-  context.subscriptions.push(...bindTaskFeatures(features, tree, view, log));
+  context.subscriptions.push(...features.bind(tree, view));
 
   const ctx: MutableCommandContext = {
     store, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),

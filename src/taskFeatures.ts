@@ -2,7 +2,7 @@
  * The task filter, the deletion history and the running-task refresher: created before the tree (which
  * reads the first and last) and tied to the view once it exists.
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { FilterState } from './filter/filterState';
 import { showFilterInView } from './filter/filterView';
 import { DeletionHistory } from './history/historyStore';
@@ -12,32 +12,35 @@ import type { TasksTreeProvider } from './tree/provider';
 import { RunningTaskRefresher } from './tree/runningRefresher';
 import type { TreeNode } from './tree/treeNode';
 
-export interface TaskFeatures {
+interface BoundView {
+  readonly tree: TasksTreeProvider;
+  readonly view: vscode.TreeView<TreeNode>;
+}
+
+export class TaskFeatures {
   readonly filter: FilterState;
   readonly history: DeletionHistory;
   readonly running: RunningTaskRefresher<TreeNode>;
-}
+  /** The tree needs the refresher before the view exists; until `bind`, nothing is shown, so nothing refreshes. */
+  private bound?: BoundView;
 
-export function createTaskFeatures(
-  context: vscode.ExtensionContext,
-  log: ExtensionLog,
-  view: () => { readonly tree: TasksTreeProvider; readonly view: vscode.TreeView<TreeNode> },
-): TaskFeatures {
-  return {
-    filter: new FilterState(context.workspaceState),
-    history: new DeletionHistory(context.globalStorageUri.fsPath, { scrub: (t) => log.scrubber.scrub(t) }),
-    running: new RunningTaskRefresher<TreeNode>(
+  constructor(context: vscode.ExtensionContext, private readonly log: ExtensionLog) {
+    this.filter = new FilterState(context.workspaceState);
+    this.history = new DeletionHistory(context.globalStorageUri.fsPath, { scrub: (t) => log.scrubber.scrub(t) });
+    this.running = new RunningTaskRefresher<TreeNode>(
       readRunningTaskRefreshSeconds,
-      (node) => view().tree.refresh(node),
-      () => view().view.visible,
-    ),
-  };
-}
+      (node) => this.bound?.tree.refresh(node),
+      () => this.bound?.view.visible ?? false,
+    );
+  }
 
-export function bindTaskFeatures(features: TaskFeatures, tree: TasksTreeProvider, view: vscode.TreeView<TreeNode>, log: ExtensionLog): vscode.Disposable[] {
-  return [
-    showFilterInView(view, features.filter, tree, log.for('filter')),
-    view.onDidChangeVisibility((e) => features.running.visibilityChanged(e.visible)),
-    { dispose: () => features.running.dispose() },
-  ];
+  /** Ties the features to the view: the filter shows in it, the refresher follows its visibility. */
+  bind(tree: TasksTreeProvider, view: vscode.TreeView<TreeNode>): vscode.Disposable[] {
+    this.bound = { tree, view };
+    return [
+      showFilterInView(view, this.filter, tree, this.log.for('filter')),
+      view.onDidChangeVisibility((e) => this.running.visibilityChanged(e.visible)),
+      { dispose: () => this.running.dispose() },
+    ];
+  }
 }

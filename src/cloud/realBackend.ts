@@ -13,6 +13,11 @@ export class RealBackend implements CloudBackend {
 
   constructor(private readonly locale: RegionLocale) {}
 
+  /** Region names in Chinese for a Chinese display language (any variant), in English otherwise. */
+  static forDisplayLanguage(language: string): RealBackend {
+    return new RealBackend(language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en-us');
+  }
+
   connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger): ProfileConnection {
     const client = createApiClient({
       credentials,
