@@ -1,7 +1,8 @@
 /** DCS: instances, background tasks (0-based offset paging), task progress and delete (200 or 204). */
 import type { DcsInstance, TaskRecord } from '../records';
 import { DCS_ERROR, NO_CONTENT, ok, reject, Reply } from '../reply';
-import { intParam, isoTime, plainTime, TASK_ID, timeWindow, UUID } from './params';
+import { renderInstanceTask, scopedInstance, scopedTask, type InstanceErrors } from './instanceTasks';
+import { intParam, isoTime, plainTime, timeWindow } from './params';
 import type { Route, RouteContext } from './route';
 import { scopedProject } from './scope';
 
@@ -11,9 +12,14 @@ const SCOPE = {
   forbidden: DCS_ERROR(403, 'DCS.2003', 'No permission to access the project.'),
 };
 const INVALID = (what: string): Reply => DCS_ERROR(400, 'DCS.4800', `Invalid ${what} in the request.`);
-const NO_INSTANCE = DCS_ERROR(404, 'DCS.3022', 'The instance does not exist.');
-// Unverified: the code for an unknown task is not documented; DCS.4001 is DCS's generic 404.
-const NO_TASK = DCS_ERROR(404, 'DCS.4001', 'The background task does not exist.');
+const ERRORS: InstanceErrors = {
+  scope: SCOPE,
+  badInstanceId: INVALID('instance_id'),
+  noInstance: DCS_ERROR(404, 'DCS.3022', 'The instance does not exist.'),
+  badTaskId: DCS_ERROR(400, 'DCS.4070', 'Invalid task ID format.'),
+  // Unverified: the code for an unknown task is not documented; DCS.4001 is DCS's generic 404.
+  noTask: DCS_ERROR(404, 'DCS.4001', 'The background task does not exist.'),
+};
 
 function renderInstance(i: DcsInstance): Record<string, unknown> {
   return {
@@ -47,36 +53,11 @@ function renderInstance(i: DcsInstance): Record<string, unknown> {
 }
 
 function renderTask(t: TaskRecord): Record<string, unknown> {
-  return {
-    id: t.id,
-    name: t.name,
-    user_name: t.userName,
-    user_id: t.userId,
-    params: t.params,
-    status: t.status,
-    created_at: isoTime(t.createdMs),
-    updated_at: isoTime(t.updatedMs),
-    enable_show: t.name === 'ChangeInstanceSpec',
-    details: {},
-  };
+  return { ...renderInstanceTask(t), enable_show: t.name === 'ChangeInstanceSpec', details: {} };
 }
 
-/** The scoped DCS instance of the path, or a rejection as the cloud gives it. */
-function instanceOf(ctx: RouteContext): DcsInstance {
-  const projectId = scopedProject(ctx, SCOPE);
-  const id = ctx.params.instance_id ?? '';
-  if (!UUID.test(id)) reject(INVALID('instance_id'));
-  const c = ctx.data.container(id);
-  return c?.kind === 'dcs' && c.projectId === projectId ? c : reject(NO_INSTANCE);
-}
-
-function taskOf(ctx: RouteContext): { instance: DcsInstance; task: TaskRecord } {
-  const instance = instanceOf(ctx);
-  const taskId = ctx.params.task_id ?? '';
-  if (!TASK_ID.test(taskId)) reject(DCS_ERROR(400, 'DCS.4070', 'Invalid task ID format.'));
-  const task = ctx.data.task(instance.id, taskId);
-  return task ? { instance, task } : reject(NO_TASK);
-}
+const instanceOf = (ctx: RouteContext): DcsInstance => scopedInstance(ctx, 'dcs', ERRORS);
+const taskOf = (ctx: RouteContext): { instance: DcsInstance; task: TaskRecord } => scopedTask(ctx, 'dcs', ERRORS);
 
 function paging(ctx: RouteContext): { offset: number; limit: number } {
   const offset = intParam(ctx.query, 'offset', 0, Number.MAX_SAFE_INTEGER, 0) ?? reject(INVALID('offset'));

@@ -5,7 +5,8 @@
 import { DMS_ENGINES } from '../data';
 import type { DmsEngine, DmsInstance, TaskRecord } from '../records';
 import { DMS_ERROR, NO_CONTENT, ok, reject, Reply, UNKNOWN_API } from '../reply';
-import { first, intParam, isoTime, TASK_ID, timeWindow, UUID } from './params';
+import { renderInstanceTask, scopedInstance, scopedTask, type InstanceErrors } from './instanceTasks';
+import { first, intParam, timeWindow } from './params';
 import type { Route, RouteContext } from './route';
 import { scopedProject } from './scope';
 
@@ -16,9 +17,13 @@ const SCOPE = {
 };
 // Unverified: the code for a bad query parameter is not in the reference; the message names the parameter.
 const INVALID = (what: string): Reply => DMS_ERROR(400, 'DMS.00400000', `Invalid request parameter: ${what}.`);
-const NO_INSTANCE = DMS_ERROR(404, 'DMS.00404022', 'This instance does not exist.');
-// Unverified: DMS does not document the code for an unknown task; this is what a captured SDK error showed.
-const NO_TASK = DMS_ERROR(404, 'DMS.00404022', 'The task does not exist.');
+const ERRORS: InstanceErrors = {
+  scope: SCOPE,
+  badInstanceId: DMS_ERROR(400, 'DMS.00400061', 'Invalid instance ID format.'),
+  noInstance: DMS_ERROR(404, 'DMS.00404022', 'This instance does not exist.'),
+  // Unverified: DMS does not document the code for an unknown task; this is what a captured SDK error showed.
+  noTask: DMS_ERROR(404, 'DMS.00404022', 'The task does not exist.'),
+};
 /** Tasks per page: the reference's only documented bound is RocketMQ's 1–100. */
 const MAX_TASK_LIMIT = 100;
 
@@ -55,33 +60,8 @@ function renderInstance(i: DmsInstance): Record<string, unknown> {
   return common;
 }
 
-function renderTask(t: TaskRecord): Record<string, unknown> {
-  return {
-    id: t.id,
-    name: t.name,
-    user_name: t.userName,
-    user_id: t.userId,
-    params: t.params,
-    status: t.status,
-    created_at: isoTime(t.createdMs),
-    updated_at: isoTime(t.updatedMs),
-  };
-}
-
-function instanceOf(ctx: RouteContext): DmsInstance {
-  const projectId = scopedProject(ctx, SCOPE);
-  const id = ctx.params.instance_id ?? '';
-  if (!UUID.test(id)) reject(DMS_ERROR(400, 'DMS.00400061', 'Invalid instance ID format.'));
-  const c = ctx.data.container(id);
-  return c?.kind === 'dms' && c.projectId === projectId ? c : reject(NO_INSTANCE);
-}
-
-function taskOf(ctx: RouteContext): { instance: DmsInstance; task: TaskRecord } {
-  const instance = instanceOf(ctx);
-  const taskId = ctx.params.task_id ?? '';
-  const task = TASK_ID.test(taskId) ? ctx.data.task(instance.id, taskId) : undefined;
-  return task ? { instance, task } : reject(NO_TASK);
-}
+const instanceOf = (ctx: RouteContext): DmsInstance => scopedInstance(ctx, 'dms', ERRORS);
+const taskOf = (ctx: RouteContext): { instance: DmsInstance; task: TaskRecord } => scopedTask(ctx, 'dms', ERRORS);
 
 function listInstances(ctx: RouteContext): Reply {
   const projectId = scopedProject(ctx, SCOPE);
@@ -106,12 +86,12 @@ function listTasks(ctx: RouteContext): Reply {
   const limit = intParam(ctx.query, 'limit', 1, MAX_TASK_LIMIT, 10) ?? reject(INVALID('limit'));
   const window = timeWindow(ctx.query, 'begin_time', 'end_time') ?? reject(INVALID('begin_time or end_time'));
   const tasks = ctx.data.tasks(instance.id).filter((t) => t.createdMs >= window.from && t.createdMs <= window.to);
-  return ok({ task_count: String(tasks.length), tasks: tasks.slice(from, from + limit).map(renderTask) });
+  return ok({ task_count: String(tasks.length), tasks: tasks.slice(from, from + limit).map(renderInstanceTask) });
 }
 
 function showTask(ctx: RouteContext): Reply {
   const { task } = taskOf(ctx);
-  return ok({ task_count: '1', tasks: [renderTask(task)] });
+  return ok({ task_count: '1', tasks: [renderInstanceTask(task)] });
 }
 
 function deleteTask(ctx: RouteContext): Reply {
