@@ -13,11 +13,13 @@ export interface Composition {
   readonly undiciBytes: number;
 }
 
-export async function releaseComposition(): Promise<Composition> {
+/** `entry`: the source to bundle; the extension's own by default. */
+export async function releaseComposition(entry?: string): Promise<Composition> {
   // out/bench/ → the repository root.
   const root = resolve(__dirname, '..', '..');
   const options = (await import(pathToFileURL(join(root, 'scripts', 'bundleOptions.mjs')).href)) as BundleOptions;
-  const result = await build({ ...options.extensionBundleOptions({ release: true }), absWorkingDir: root, write: false, metafile: true, logLevel: 'silent' });
+  const release = options.extensionBundleOptions({ release: true });
+  const result = await build({ ...release, ...(entry ? { entryPoints: [entry] } : {}), absWorkingDir: root, write: false, metafile: true, logLevel: 'silent' });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined)!;
   let undiciBytes = 0;
   for (const [path, input] of Object.entries(output.inputs)) if (path.includes('node_modules/undici/')) undiciBytes += input.bytesInOutput;

@@ -13,6 +13,8 @@ import { benchWalk } from './walkBench';
 export interface SuiteOptions {
   /** The bundle whose size and load time #5 reports. */
   readonly bundle: string;
+  /** The source whose release build #5 breaks down (undici's share); src/extension.ts by default. */
+  readonly entry?: string;
   /** Progress lines (which benchmark is running). */
   readonly progress?: (message: string) => void;
 }
@@ -40,7 +42,7 @@ export async function runSuite(sizes: BenchSizes, options: SuiteOptions): Promis
   progress('signing');
   rows.push(...(await benchSigning(sizes)));
   progress('load');
-  rows.push(...(await benchLoad(sizes, options.bundle)));
+  rows.push(...(await benchLoad(sizes, options.bundle, options.entry)));
   await withEmulator({ ...sizes.account, latencyMs: sizes.latencyMs }, async (emu) => {
     progress('walk');
     rows.push(...(await benchWalk(sizes, emu)));
