@@ -9,12 +9,14 @@ import { reactToChanges } from './reactions';
 import { readSettings } from './settings';
 import { TaskFeatures } from './taskFeatures';
 import { createTestApi, type ExtensionTestApi, type MutableCommandContext } from './testApi';
+import { firstRowsProbe } from './tree/firstRowsProbe';
 import { EXPLORER_VIEW, TasksTreeProvider } from './tree/provider';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
 import { VsCodeUserInput } from './ui/vscodeUserInput';
 import { Limiter } from './util/limiter';
 
 export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
+  firstRowsProbe.activationStarted();
   const log = new ExtensionLog();
   const logger = log.for('extension');
   context.subscriptions.push(log);

@@ -1,6 +1,7 @@
 /** The tree's data provider: profiles at the root, everything below delegated to the nodes. */
 import * as vscode from 'vscode';
 import type { ProfileStore } from '../profiles/profileStore';
+import { firstRowsProbe } from './firstRowsProbe';
 import { ProfileNode } from './profileNode';
 import type { TreeContext, TreeNode } from './treeNode';
 
@@ -27,7 +28,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    return node ? node.getChildren() : Promise.resolve(this.profileNodes());
+    return node ? firstRowsProbe.watch(node instanceof ProfileNode, node.getChildren(), this.ctx.logger) : Promise.resolve(this.profileNodes());
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
