@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator } from '../../emulator/index';
-import type { ExtensionTestApi } from '../../src/testApi';
-import { REGION, scriptCustomProfile, testApi } from './extensionFixture';
+import { emulatorSuite, REGION, scriptCustomProfile } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const ADD = 'huaweicloudTasks.addProfile';
@@ -11,50 +9,33 @@ const WRONG_SECRET = 'WrongSecretKeyValue0000000000000000000077';
 const PROMPT_NAMES = ['Profile name', 'Cloud', 'Endpoint template', 'Home region', 'Access Key ID', 'Secret Access Key', 'Security token'];
 
 describe('adding a profile', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
-  let ui: ScriptedUserInput;
+  const fx = emulatorSuite({ emulator: { projects: 1, instances: 1, tasks: 2 }, input: () => new ScriptedUserInput() });
   const config = () => vscode.workspace.getConfiguration('huaweicloudTasks');
 
-  before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 2 });
-    api = await testApi();
-  });
-
-  beforeEach(() => {
-    emulator.reset();
-    ui = new ScriptedUserInput();
-    api.setUserInput(ui);
-  });
-
   afterEach(async () => {
-    for (const p of api.store.list()) if (p.name.startsWith('add-')) await api.store.remove(p.id);
-  });
-
-  after(async () => {
-    await emulator.stop();
+    for (const p of fx.api.store.list()) if (p.name.startsWith('add-')) await fx.api.store.remove(p.id);
   });
 
   const add = () => vscode.commands.executeCommand<string | undefined>(ADD);
-  const named = (name: string) => api.store.list().find((p) => p.name === name);
-  const keyChecks = () => emulator.log().filter((e) => e.service === 'iam' && e.path.endsWith('/v3/auth/projects'));
-  const rootLabels = () => api.tree.profileNodes().map((n) => String(n.getTreeItem().label));
+  const named = (name: string) => fx.api.store.list().find((p) => p.name === name);
+  const keyChecks = () => fx.emulator.log().filter((e) => e.service === 'iam' && e.path.endsWith('/v3/auth/projects'));
+  const rootLabels = () => fx.api.tree.profileNodes().map((n) => String(n.getTreeItem().label));
 
   it('with a Custom endpoint refuses insecure or credentialed templates, checks the keys with one signed call, then saves', async () => {
-    ui.inputAnswer(/Profile name/, 'add-custom')
+    fx.ui.inputAnswer(/Profile name/, 'add-custom')
       .pickAnswer(/Cloud/, 'Custom endpoint')
       .inputRefused(/Endpoint template/, 'http://cloud.example.com/{service}/{region}')
       .inputRefused(/Endpoint template/, 'https://user:secret@cloud.example.com/{service}/{region}')
       .inputRefused(/Endpoint template/, 'https://{service}.{zone}.example.com')
-      .inputAnswer(/Endpoint template/, emulator.endpointTemplate)
+      .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
       .inputAnswer(/Home region/, REGION)
-      .inputAnswer(/Access Key ID/, emulator.accessKey)
-      .inputAnswer(/Secret Access Key/, emulator.secretKey)
+      .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+      .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
       .inputAnswer(/Security token/, '');
     const id = await add();
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.deepEqual(
-      ui.refusals.map((r) => r.message),
+      fx.ui.refusals.map((r) => r.message),
       [
         'Plain http:// is accepted only for loopback addresses.',
         'The template must not contain a user name or password.',
@@ -63,26 +44,26 @@ describe('adding a profile', () => {
     );
     for (const name of PROMPT_NAMES) {
       assert.ok(
-        ui.asked.some((a) => a.title.includes(name) || (a.placeholder ?? '').includes(name)),
-        `no prompt names "${name}": ${ui.asked.map((a) => a.title).join(', ')}`,
+        fx.ui.asked.some((a) => a.title.includes(name) || (a.placeholder ?? '').includes(name)),
+        `no prompt names "${name}": ${fx.ui.asked.map((a) => a.title).join(', ')}`,
       );
     }
     const checks = keyChecks();
-    assert.ok(checks.length >= 1 && checks.every((e) => e.accessKey === emulator.accessKey && e.status === 200), JSON.stringify(checks));
+    assert.ok(checks.length >= 1 && checks.every((e) => e.accessKey === fx.emulator.accessKey && e.status === 200), JSON.stringify(checks));
     assert.ok(id);
     assert.deepEqual(
       { ...named('add-custom') },
-      { id, name: 'add-custom', cloud: 'custom', endpointTemplate: emulator.endpointTemplate, region: REGION, source: 'stored' },
+      { id, name: 'add-custom', cloud: 'custom', endpointTemplate: fx.emulator.endpointTemplate, region: REGION, source: 'stored' },
     );
-    assert.deepEqual(await api.store.getCredentials(id), { accessKey: emulator.accessKey, secretKey: emulator.secretKey });
+    assert.deepEqual(await fx.api.store.getCredentials(id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
     assert.ok(rootLabels().includes('add-custom'));
-    assert.ok(ui.messages.some((m) => m.level === 'info' && m.text === 'Profile "add-custom" added.'));
+    assert.ok(fx.ui.messages.some((m) => m.level === 'info' && m.text === 'Profile "add-custom" added.'));
   });
 
   describe('on a public cloud', () => {
     before(async () => {
       // The public hosts are out of reach here: IAM, the one service the key check calls, goes to the emulator.
-      await config().update('endpointOverrides', { iam: `${emulator.url}/iam/{region}` }, vscode.ConfigurationTarget.Global);
+      await config().update('endpointOverrides', { iam: `${fx.emulator.url}/iam/{region}` }, vscode.ConfigurationTarget.Global);
     });
 
     after(async () => {
@@ -96,63 +77,63 @@ describe('adding a profile', () => {
     ] as const) {
       it(`${label}: offers the cloud's default home region, asks no endpoint, checks the keys in that region`, async () => {
         const name = `add-${cloud}`;
-        ui.inputAnswer(/Profile name/, name)
+        fx.ui.inputAnswer(/Profile name/, name)
           .pickAnswer(/Cloud/, label)
           .inputAnswer(/Home region/, region)
-          .inputAnswer(/Access Key ID/, emulator.accessKey)
-          .inputAnswer(/Secret Access Key/, emulator.secretKey)
+          .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+          .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
           .inputAnswer(/Security token/, '');
         const id = await add();
-        ui.assertDone();
-        assert.equal(ui.asked.find((a) => a.title === 'Home region')?.value, region);
-        const clouds = ui.asked.find((a) => a.title === 'Cloud')?.items?.map((i) => i.label);
+        fx.ui.assertDone();
+        assert.equal(fx.ui.asked.find((a) => a.title === 'Home region')?.value, region);
+        const clouds = fx.ui.asked.find((a) => a.title === 'Cloud')?.items?.map((i) => i.label);
         assert.deepEqual(clouds, ['Huawei Cloud', 'Huawei Cloud Europe', 'Open Telekom Cloud', 'Custom endpoint']);
-        assert.ok(keyChecks().some((e) => e.region === region && e.accessKey === emulator.accessKey && e.status === 200));
+        assert.ok(keyChecks().some((e) => e.region === region && e.accessKey === fx.emulator.accessKey && e.status === 200));
         assert.deepEqual({ ...named(name) }, { id, name, cloud, region, source: 'stored' });
       });
     }
   });
 
   it('with a wrong Secret Access Key says so and saves nothing when the answer is no', async () => {
-    scriptCustomProfile(ui, { name: 'add-wrong', template: emulator.endpointTemplate, accessKey: emulator.accessKey, secretKey: WRONG_SECRET }).confirmAnswer(
+    scriptCustomProfile(fx.ui, { name: 'add-wrong', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: WRONG_SECRET }).confirmAnswer(
       /could not be checked/,
       false,
     );
-    const before = api.store.list().length;
+    const before = fx.api.store.list().length;
     const id = await add();
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.equal(id, undefined);
-    const modal = ui.shown.find((s) => s.startsWith('modal:'))!;
+    const modal = fx.ui.shown.find((s) => s.startsWith('modal:'))!;
     assert.match(modal, /The keys could not be checked: Authentication failed: check the Access Key ID and Secret Access Key/);
     assert.match(modal, /Save the profile anyway\?/);
     assert.ok(keyChecks().some((e) => e.status === 401 && e.accessKey === null), 'the signed call was refused');
     assert.equal(named('add-wrong'), undefined);
-    assert.equal(api.store.list().length, before);
+    assert.equal(fx.api.store.list().length, before);
     assert.ok(!rootLabels().includes('add-wrong'));
   });
 
   it('with a wrong Secret Access Key saves the profile when the person says so', async () => {
-    scriptCustomProfile(ui, { name: 'add-anyway', template: emulator.endpointTemplate, accessKey: emulator.accessKey, secretKey: WRONG_SECRET }).confirmAnswer(
+    scriptCustomProfile(fx.ui, { name: 'add-anyway', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: WRONG_SECRET }).confirmAnswer(
       /could not be checked/,
       true,
     );
     const id = await add();
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.ok(id);
     assert.equal(named('add-anyway')?.id, id);
-    assert.equal((await api.store.getCredentials(id))?.secretKey, WRONG_SECRET);
+    assert.equal((await fx.api.store.getCredentials(id))?.secretKey, WRONG_SECRET);
     assert.ok(rootLabels().includes('add-anyway'));
   });
 
   it("names a wrong clock as the reason when the signature's time is off", async () => {
-    emulator.setClockOffset(20 * 60_000);
-    scriptCustomProfile(ui, { name: 'add-clock', template: emulator.endpointTemplate, accessKey: emulator.accessKey, secretKey: emulator.secretKey }).confirmAnswer(
+    fx.emulator.setClockOffset(20 * 60_000);
+    scriptCustomProfile(fx.ui, { name: 'add-clock', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey }).confirmAnswer(
       /could not be checked/,
       false,
     );
     await add();
-    ui.assertDone();
-    const modal = ui.shown.find((s) => s.startsWith('modal:'))!;
+    fx.ui.assertDone();
+    const modal = fx.ui.shown.find((s) => s.startsWith('modal:'))!;
     assert.match(modal, /clock is more than 15 minutes off/);
     assert.equal(named('add-clock'), undefined);
   });

@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator } from '../../emulator/index';
 import type { CleanupResult } from '../../src/commands/cleanUpTasks';
 import type { TypedConfirmOptions } from '../../src/ui/userInput';
-import type { ExtensionTestApi } from '../../src/testApi';
 import type { TreeNode } from '../../src/tree/treeNode';
-import { addEmulatorProfile, containerOf, deletedTaskIds, tasksOf, testApi } from './extensionFixture';
+import { deletedTaskIds, emulatorSuite, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const CLEAN_UP = 'huaweicloudTasks.cleanUpTasks';
@@ -31,58 +29,37 @@ async function previewIds(uri: vscode.Uri): Promise<string[]> {
 }
 
 describe('cleaning up tasks by rule', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
-  let profileId: string;
-  let ui: HookedInput;
-
-  before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 2, tasks: 15 });
-    api = await testApi();
-    profileId = await addEmulatorProfile(api, emulator, 'cleanup-tests');
-  });
-
-  beforeEach(async () => {
-    emulator.reset();
-    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
-    ui = new HookedInput();
-    api.setUserInput(ui);
-  });
-
-  after(async () => {
-    await api.store.remove(profileId);
-    await emulator.stop();
-  });
+  const fx = emulatorSuite({ emulator: { projects: 1, instances: 2, tasks: 15 }, profile: 'cleanup-tests', input: () => new HookedInput() });
 
   /** The Kafka service node (both instances below it). */
-  const kafkaService = async (): Promise<TreeNode> => (await containerOf(api, profileId, 'kafka', emulator)).getParent();
+  const kafkaService = async (): Promise<TreeNode> => (await fx.containerOf('kafka')).getParent();
   const kafkaTasks = (): Array<{ id: string; status: string; createdMs: number }> => {
-    const project = emulator.data.projects[0]!;
-    return emulator.data.dmsInstances(project.id, 'kafka').flatMap((i) => emulator.data.tasks(i.id));
+    const project = fx.emulator.data.projects[0]!;
+    return fx.emulator.data.dmsInstances(project.id, 'kafka').flatMap((i) => fx.emulator.data.tasks(i.id));
   };
   const run = (node: TreeNode | undefined, signal?: AbortSignal) => vscode.commands.executeCommand<CleanupResult | undefined>(CLEAN_UP, node, undefined, signal);
   const script = (days: string, mode: 'Preview, then delete' | 'Preview only (dry run)') =>
-    ui.pickAnswer(/Clean-up rule/, OLDER_THAN).inputAnswer(/Older than/, days).pickAnswer(/Clean-up mode/, mode);
+    fx.ui.pickAnswer(/Clean-up rule/, OLDER_THAN).inputAnswer(/Older than/, days).pickAnswer(/Clean-up mode/, mode);
 
   it('a dry run previews the matching tasks of every instance and deletes nothing', async () => {
     script('20', 'Preview only (dry run)');
     const result = await run(await kafkaService());
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.ok(result);
     const limit = Date.now() - 20 * DAY;
     const expected = kafkaTasks().filter((t) => ['SUCCESS', 'FAILED', 'CANCELLED'].includes(t.status) && t.createdMs < limit);
     assert.ok(expected.length > 2, 'the sample data has old finished tasks');
     assert.deepEqual([...result.previewIds].sort(), expected.map((t) => t.id).sort());
     assert.deepEqual(await previewIds(result.preview), result.previewIds);
-    assert.deepEqual(deletedTaskIds(emulator), []);
-    assert.ok(ui.messages.some((m) => m.text.startsWith(`Dry run: ${expected.length} tasks would be deleted`)));
+    assert.deepEqual(deletedTaskIds(fx.emulator), []);
+    assert.ok(fx.ui.messages.some((m) => m.text.startsWith(`Dry run: ${expected.length} tasks would be deleted`)));
   });
 
   it('deletes exactly the previewed tasks after the typed count, not one that appeared after the preview', async () => {
     // A matching task deleted now and back (emulator reset) after the preview: it must not be touched.
-    const container = await containerOf(api, profileId, 'kafka', emulator);
-    const late = (await tasksOf(api, container)).find((t) => t.task.state !== 'running' && t.task.createdAt!.getTime() < Date.now() - 30 * DAY)!;
-    ui.confirmAnswer(/Delete the task/, true);
+    const container = await fx.containerOf('kafka');
+    const late = (await tasksOf(fx.api, container)).find((t) => t.task.state !== 'running' && t.task.createdAt!.getTime() < Date.now() - 30 * DAY)!;
+    fx.ui.confirmAnswer(/Delete the task/, true);
     await vscode.commands.executeCommand('huaweicloudTasks.deleteTask', late);
     script('20', 'Preview only (dry run)');
     const dry = await run(await kafkaService());
@@ -90,30 +67,30 @@ describe('cleaning up tasks by rule', () => {
     assert.ok(!dry!.previewIds.includes(late.task.id));
 
     script('20', 'Preview, then delete').typedAnswer(/Confirm deleting/, String(count));
-    ui.beforeTyped = () => emulator.reset();
+    fx.ui.beforeTyped = () => fx.emulator.reset();
     const result = await run(await kafkaService());
-    ui.assertDone();
+    fx.ui.assertDone();
     const ids = await previewIds(result!.preview);
     assert.equal(ids.length, count);
-    assert.deepEqual([...deletedTaskIds(emulator)].sort(), [...ids].sort(), 'the DELETEs sent are the preview');
-    assert.ok(!deletedTaskIds(emulator).includes(late.task.id), 'the task that came back after the preview stays');
+    assert.deepEqual([...deletedTaskIds(fx.emulator)].sort(), [...ids].sort(), 'the DELETEs sent are the preview');
+    assert.ok(!deletedTaskIds(fx.emulator).includes(late.task.id), 'the task that came back after the preview stays');
     assert.equal(result!.summary?.deleted, count);
     const remaining = new Set(kafkaTasks().map((t) => t.id));
     assert.ok(ids.every((id) => !remaining.has(id)) && remaining.has(late.task.id));
     assert.ok(kafkaTasks().some((t) => t.status === 'EXECUTING' || t.status === 'CREATED'), 'running tasks were left alone');
-    assert.ok(ui.messages.some((m) => m.level === 'info' && m.text === `${count} deleted`), JSON.stringify(ui.messages));
+    assert.ok(fx.ui.messages.some((m) => m.level === 'info' && m.text === `${count} deleted`), JSON.stringify(fx.ui.messages));
   });
 
   it('from the palette picks the scope level by level', async () => {
-    const container = await containerOf(api, profileId, 'kafka', emulator);
-    ui.pickAnswer(/Profile to clean up/, 'cleanup-tests')
+    const container = await fx.containerOf('kafka');
+    fx.ui.pickAnswer(/Profile to clean up/, 'cleanup-tests')
       .pickAnswer(/Project to clean up/, (l) => l.startsWith('cn-'))
       .pickAnswer(/Service to clean up/, 'DMS for Kafka')
       .pickAnswer(/Instance to clean up/, container.container.name);
     script('20', 'Preview only (dry run)');
     const result = await run(undefined);
-    ui.assertDone();
-    const own = new Set(emulator.data.tasks(container.container.id).map((t) => t.id));
+    fx.ui.assertDone();
+    const own = new Set(fx.emulator.data.tasks(container.container.id).map((t) => t.id));
     assert.ok(result!.previewIds.length > 0 && result!.previewIds.every((id) => own.has(id)));
   });
 
@@ -122,7 +99,7 @@ describe('cleaning up tasks by rule', () => {
     await config.update('concurrency', 1, vscode.ConfigurationTarget.Global);
     const abort = new AbortController();
     let deleted = 0;
-    const tap = api.log.onDidWrite((line) => {
+    const tap = fx.api.log.onDidWrite((line) => {
       if (/\] deleted task /.test(line) && ++deleted === 3) abort.abort();
     });
     try {
@@ -130,16 +107,16 @@ describe('cleaning up tasks by rule', () => {
       const total = (await run(await kafkaService()))!.previewIds.length;
       script('0', 'Preview, then delete').typedAnswer(/Confirm deleting/, String(total));
       const result = await run(await kafkaService(), abort.signal);
-      ui.assertDone();
+      fx.ui.assertDone();
       const summary = result!.summary!;
       assert.ok(summary.deleted >= 3 && summary.skipped > 0, JSON.stringify({ deleted: summary.deleted, skipped: summary.skipped }));
       assert.equal(summary.deleted + summary.skipped + summary.failed + summary.alreadyGone, total);
-      const sent = new Set(deletedTaskIds(emulator));
+      const sent = new Set(deletedTaskIds(fx.emulator));
       const skipped = summary.outcomes.filter((o) => o.status === 'skipped').map((o) => o.target.id);
       assert.ok(skipped.every((id) => !sent.has(id)), 'nothing was sent for the skipped tasks');
       const remaining = new Set(kafkaTasks().map((t) => t.id));
       assert.ok(skipped.every((id) => remaining.has(id)), 'the skipped tasks are still there');
-      assert.ok(ui.messages.some((m) => m.text.includes('not attempted (cancelled)')));
+      assert.ok(fx.ui.messages.some((m) => m.text.includes('not attempted (cancelled)')));
     } finally {
       tap.dispose();
       await config.update('concurrency', undefined, vscode.ConfigurationTarget.Global);

@@ -1,50 +1,27 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator } from '../../emulator/index';
 import type { BulkDeleteSummary } from '../../src/commands/delete/bulkDelete';
-import type { ExtensionTestApi } from '../../src/testApi';
 import type { TaskNode } from '../../src/tree/taskNode';
-import { addEmulatorProfile, containerOf, deletedTaskIds, REGION, tasksOf, testApi } from './extensionFixture';
+import { deletedTaskIds, emulatorSuite, REGION, tasksOf } from './extensionFixture';
 import { CANCEL, ScriptedUserInput } from './scriptedUserInput';
 
 const DELETE = 'huaweicloudTasks.deleteTask';
 
 describe('deleting tasks', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
-  let profileId: string;
-  let ui: ScriptedUserInput;
+  const fx = emulatorSuite({ emulator: { projects: 1, instances: 1, tasks: 8 }, profile: 'delete-tests', input: () => new ScriptedUserInput() });
 
-  before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 8 });
-    api = await testApi();
-    profileId = await addEmulatorProfile(api, emulator, 'delete-tests');
-  });
-
-  beforeEach(async () => {
-    emulator.reset();
-    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
-    ui = new ScriptedUserInput();
-    api.setUserInput(ui);
-  });
-
-  after(async () => {
-    await api.store.remove(profileId);
-    await emulator.stop();
-  });
-
-  const kafkaTasks = async (): Promise<TaskNode[]> => tasksOf(api, await containerOf(api, profileId, 'kafka', emulator));
+  const kafkaTasks = async (): Promise<TaskNode[]> => tasksOf(fx.api, await fx.containerOf('kafka'));
   const run = (node?: TaskNode, selected?: TaskNode[]) =>
     vscode.commands.executeCommand<BulkDeleteSummary<TaskNode> | undefined>(DELETE, node, selected);
 
   it('deletes one confirmed task, naming it, its instance, service and region', async () => {
     const [task] = await kafkaTasks();
-    ui.confirmAnswer(/Delete the task/, true);
+    fx.ui.confirmAnswer(/Delete the task/, true);
     const summary = await run(task!);
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.equal(summary?.deleted, 1);
-    assert.deepEqual(deletedTaskIds(emulator), [task!.task.id]);
-    const modal = ui.shown.find((s) => s.startsWith('modal:'))!;
+    assert.deepEqual(deletedTaskIds(fx.emulator), [task!.task.id]);
+    const modal = fx.ui.shown.find((s) => s.startsWith('modal:'))!;
     for (const part of [task!.task.name, task!.parent.container.name, 'DMS for Kafka', 'CN North-Beijing4']) assert.ok(modal.includes(part), part);
     assert.ok(!(await kafkaTasks()).some((t) => t.task.id === task!.task.id), 'the instance was refreshed');
   });
@@ -52,31 +29,31 @@ describe('deleting tasks', () => {
   it('warns about a running task before deleting it', async () => {
     const running = (await kafkaTasks()).find((t) => t.task.state === 'running');
     assert.ok(running, 'the sample data has a running task');
-    ui.confirmAnswer(/Delete the task/, false);
+    fx.ui.confirmAnswer(/Delete the task/, false);
     await run(running);
-    ui.assertDone();
-    assert.ok(ui.shown.some((s) => s.includes('a task that is being executed cannot be viewed after being deleted')));
+    fx.ui.assertDone();
+    assert.ok(fx.ui.shown.some((s) => s.includes('a task that is being executed cannot be viewed after being deleted')));
   });
 
   it('sends nothing when the confirmation is cancelled', async () => {
     const tasks = await kafkaTasks();
-    ui.confirmAnswer(/Delete 3 tasks/, false);
+    fx.ui.confirmAnswer(/Delete 3 tasks/, false);
     const summary = await run(tasks[0], tasks.slice(0, 3));
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.equal(summary, undefined);
-    assert.deepEqual(deletedTaskIds(emulator), []);
-    assert.deepEqual(ui.messages, [], 'a cancel is silent');
+    assert.deepEqual(deletedTaskIds(fx.emulator), []);
+    assert.deepEqual(fx.ui.messages, [], 'a cancel is silent');
   });
 
   it('deletes exactly the multi-selection after one confirmation', async () => {
     const tasks = await kafkaTasks();
     const chosen = tasks.slice(1, 4);
-    ui.confirmAnswer(/Delete 3 tasks/, true);
+    fx.ui.confirmAnswer(/Delete 3 tasks/, true);
     const summary = await run(chosen[0], chosen);
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.equal(summary?.deleted, 3);
-    assert.deepEqual(deletedTaskIds(emulator).sort(), chosen.map((t) => t.task.id).sort());
-    assert.ok(ui.messages.some((m) => m.level === 'info' && m.text === '3 deleted'));
+    assert.deepEqual(deletedTaskIds(fx.emulator).sort(), chosen.map((t) => t.task.id).sort());
+    assert.ok(fx.ui.messages.some((m) => m.level === 'info' && m.text === '3 deleted'));
   });
 
   it('asks for a typed confirmation above the threshold and sends nothing on a wrong answer', async () => {
@@ -84,13 +61,13 @@ describe('deleting tasks', () => {
     await config.update('confirmationThreshold', 2, vscode.ConfigurationTarget.Global);
     try {
       const tasks = (await kafkaTasks()).slice(0, 3);
-      ui.confirmAnswer(/Delete 3 tasks/, true).typedAnswer(/Confirm deleting 3 tasks/, '2');
+      fx.ui.confirmAnswer(/Delete 3 tasks/, true).typedAnswer(/Confirm deleting 3 tasks/, '2');
       await run(tasks[0], tasks);
-      ui.confirmAnswer(/Delete 3 tasks/, true).typedAnswer(/Confirm deleting 3 tasks/, '3');
+      fx.ui.confirmAnswer(/Delete 3 tasks/, true).typedAnswer(/Confirm deleting 3 tasks/, '3');
       const summary = await run(tasks[0], tasks);
-      ui.assertDone();
+      fx.ui.assertDone();
       assert.equal(summary?.deleted, 3);
-      assert.deepEqual(deletedTaskIds(emulator).sort(), tasks.map((t) => t.task.id).sort());
+      assert.deepEqual(deletedTaskIds(fx.emulator).sort(), tasks.map((t) => t.task.id).sort());
     } finally {
       await config.update('confirmationThreshold', undefined, vscode.ConfigurationTarget.Global);
     }
@@ -99,51 +76,51 @@ describe('deleting tasks', () => {
   it('continues past a failure and reports it in one summary', async () => {
     const tasks = (await kafkaTasks()).slice(0, 3);
     const failing = tasks[1]!.task.id;
-    emulator.setFaults([{ method: 'DELETE', taskId: failing, action: { kind: 'status', status: 500 } }]);
-    ui.confirmAnswer(/Delete 3 tasks/, true);
+    fx.emulator.setFaults([{ method: 'DELETE', taskId: failing, action: { kind: 'status', status: 500 } }]);
+    fx.ui.confirmAnswer(/Delete 3 tasks/, true);
     const summary = await run(tasks[0], tasks);
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.equal(summary?.deleted, 2);
     assert.equal(summary?.failed, 1);
-    assert.deepEqual(new Set(deletedTaskIds(emulator)), new Set(tasks.map((t) => t.task.id)));
+    assert.deepEqual(new Set(deletedTaskIds(fx.emulator)), new Set(tasks.map((t) => t.task.id)));
     const remaining = (await kafkaTasks()).map((t) => t.task.id);
     assert.ok(remaining.includes(failing) && !remaining.includes(tasks[0]!.task.id));
-    assert.ok(ui.messages.some((m) => m.level === 'warn' && m.text.startsWith('2 deleted, 1 failed')), JSON.stringify(ui.messages));
+    assert.ok(fx.ui.messages.some((m) => m.level === 'warn' && m.text.startsWith('2 deleted, 1 failed')), JSON.stringify(fx.ui.messages));
   });
 
   it('counts a task that is already gone (404) as deleted', async () => {
     const [task] = await kafkaTasks();
-    ui.confirmAnswer(/Delete the task/, true).confirmAnswer(/Delete the task/, true);
+    fx.ui.confirmAnswer(/Delete the task/, true).confirmAnswer(/Delete the task/, true);
     await run(task!);
     // The stale node still points at the deleted task, as a second window's tree would.
     const summary = await run(task!);
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.equal(summary?.alreadyGone, 1);
     assert.equal(summary?.failed, 0);
-    assert.deepEqual(deletedTaskIds(emulator), [task!.task.id, task!.task.id]);
-    assert.equal(emulator.log().filter((e) => e.method === 'DELETE')[1]?.status, 404);
+    assert.deepEqual(deletedTaskIds(fx.emulator), [task!.task.id, task!.task.id]);
+    assert.equal(fx.emulator.log().filter((e) => e.method === 'DELETE')[1]?.status, 404);
   });
 
   it('from the palette walks profile → project → service → instance → tasks', async () => {
     const tasks = await kafkaTasks();
     const wanted = new Set(tasks.slice(0, 2).map((t) => t.task.id));
     const containerName = tasks[0]!.parent.container.name;
-    ui.pickAnswer(/Profile/, 'delete-tests')
+    fx.ui.pickAnswer(/Profile/, 'delete-tests')
       .pickAnswer(/Project/, REGION)
       .pickAnswer(/Service/, 'DMS for Kafka')
       .pickAnswer(/Instance/, containerName)
       .pickManyAnswer(/Tasks to delete/, (_label, i) => i < 2)
       .confirmAnswer(/Delete 2 tasks/, true);
     const summary = await run();
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.equal(summary?.deleted, 2);
-    assert.deepEqual(new Set(deletedTaskIds(emulator)), wanted);
+    assert.deepEqual(new Set(deletedTaskIds(fx.emulator)), wanted);
   });
 
   it('sends nothing when the palette walk is cancelled', async () => {
-    ui.pickAnswer(/Profile/, CANCEL);
+    fx.ui.pickAnswer(/Profile/, CANCEL);
     await run();
-    ui.assertDone();
-    assert.deepEqual(deletedTaskIds(emulator), []);
+    fx.ui.assertDone();
+    assert.deepEqual(deletedTaskIds(fx.emulator), []);
   });
 });

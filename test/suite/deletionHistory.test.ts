@@ -3,43 +3,34 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator } from '../../emulator/index';
 import { DeletionHistory } from '../../src/history/historyStore';
-import type { ExtensionTestApi } from '../../src/testApi';
-import { addEmulatorProfile, containerOf, tasksOf, testApi } from './extensionFixture';
+import { emulatorSuite, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 describe('deletion history', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
-  let profileId: string;
+  const fx = emulatorSuite({ emulator: { projects: 1, instances: 1, tasks: 6 }, profile: 'history-tests', resetEachTest: false });
   let scratch: string;
 
-  before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 6 });
-    api = await testApi();
-    profileId = await addEmulatorProfile(api, emulator, 'history-tests');
+  before(() => {
     scratch = mkdtempSync(join(tmpdir(), 'hwc-history-export-'));
   });
 
-  after(async () => {
-    await api.store.remove(profileId);
-    await emulator.stop();
+  after(() => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
   it('records a delete with its request id, survives a reload, exports, and holds no keys', async () => {
-    const container = await containerOf(api, profileId, 'dcs', emulator);
-    const [task] = await tasksOf(api, container);
+    const container = await fx.containerOf('dcs');
+    const [task] = await tasksOf(fx.api, container);
     const ui = new ScriptedUserInput().confirmAnswer(/Delete the task/, true);
-    api.setUserInput(ui);
+    fx.api.setUserInput(ui);
     await vscode.commands.executeCommand('huaweicloudTasks.deleteTask', task);
-    const requestId = emulator.log().find((e) => e.method === 'DELETE')!.requestId;
+    const requestId = fx.emulator.log().find((e) => e.method === 'DELETE')!.requestId;
 
     // Writes are queued; listing waits for them, as a window does before it closes.
-    assert.ok((await api.history.list()).some((r) => r.taskId === task!.task.id));
+    assert.ok((await fx.api.history.list()).some((r) => r.taskId === task!.task.id));
     // A reload re-creates the store over the same storage.
-    const reloaded = await new DeletionHistory(api.history.directory).list();
+    const reloaded = await new DeletionHistory(fx.api.history.directory).list();
     const record = reloaded.find((r) => r.taskId === task!.task.id);
     assert.ok(record, 'the reloaded history has the delete');
     assert.deepEqual(
@@ -61,9 +52,9 @@ describe('deletion history', () => {
     assert.ok(csv.startsWith('time,profile,region,service,') && csv.includes(task!.task.id));
     assert.ok(json.some((r) => r.taskId === task!.task.id));
 
-    const stored = readFileSync(api.history.file, 'utf8');
+    const stored = readFileSync(fx.api.history.file, 'utf8');
     for (const [where, content] of [['history file', stored], ['CSV', csv], ['document', text]] as const) {
-      for (const secret of [emulator.accessKey, emulator.secretKey]) assert.ok(!content.includes(secret), `a key in the ${where}`);
+      for (const secret of [fx.emulator.accessKey, fx.emulator.secretKey]) assert.ok(!content.includes(secret), `a key in the ${where}`);
     }
   });
 });

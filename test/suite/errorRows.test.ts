@@ -1,36 +1,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator, type FaultAction } from '../../emulator/index';
-import type { ExtensionTestApi } from '../../src/testApi';
+import { startEmulator, type FaultAction } from '../../emulator/index';
 import type { TreeNode } from '../../src/tree/treeNode';
-import { addEmulatorProfile, containerOf, REGION, testApi } from './extensionFixture';
+import { addEmulatorProfile, containerOf, emulatorSuite, REGION } from './extensionFixture';
 
 describe('error and empty rows', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
-  let profileId: string;
-
-  before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 3 });
-    api = await testApi();
-    profileId = await addEmulatorProfile(api, emulator, 'error-rows');
-  });
-
-  beforeEach(async () => {
-    emulator.reset();
-    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
-  });
-
-  after(async () => {
-    await api.store.remove(profileId);
-    await emulator.stop();
-  });
+  const fx = emulatorSuite({ emulator: { projects: 1, instances: 1, tasks: 3 }, profile: 'error-rows' });
 
   /** The Kafka service node of the profile's project, unexpanded. */
   const kafkaService = async (): Promise<TreeNode> => {
-    const profile = api.tree.profileNodes().find((p) => p.profile.id === profileId)!;
-    const project = (await api.tree.getChildren(profile)).find((n) => n.getTreeItem().label === REGION)!;
-    return (await api.tree.getChildren(project)).find((n) => n.id.endsWith('/service/kafka'))!;
+    const profile = fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId)!;
+    const project = (await fx.api.tree.getChildren(profile)).find((n) => n.getTreeItem().label === REGION)!;
+    return (await fx.api.tree.getChildren(project)).find((n) => n.id.endsWith('/service/kafka'))!;
   };
 
   // The label names the reason, and for HTTP failures the status and the service's code, so the row says what
@@ -42,8 +23,8 @@ describe('error and empty rows', () => {
   ];
   for (const [what, action, reason, detail] of faults) {
     it(`shows ${what} as an error row with the reason, whose click opens the log`, async () => {
-      emulator.setFaults([{ service: 'dms', method: 'GET', path: '/instances$', action }]);
-      const rows = await api.tree.getChildren(await kafkaService());
+      fx.emulator.setFaults([{ service: 'dms', method: 'GET', path: '/instances$', action }]);
+      const rows = await fx.api.tree.getChildren(await kafkaService());
       assert.equal(rows.length, 1, rows.map((r) => r.id).join(', '));
       const item = rows[0]!.getTreeItem();
       assert.match(String(item.label), reason);
@@ -51,7 +32,7 @@ describe('error and empty rows', () => {
       assert.match(String(item.tooltip), detail);
       assert.equal(item.command?.command, 'huaweicloudTasks.showLog');
       await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
-      const lists = emulator.log().filter((e) => e.service === 'dms' && e.path.endsWith('/instances'));
+      const lists = fx.emulator.log().filter((e) => e.service === 'dms' && e.path.endsWith('/instances'));
       assert.ok(lists.length >= 1 && lists.every((e) => e.fault !== null), 'every listing attempt was failed by the emulator');
     });
   }
@@ -59,13 +40,13 @@ describe('error and empty rows', () => {
   it('counts one task as "1 task" and two as "2 tasks"', async () => {
     for (const tasks of [1, 2]) {
       const small = await startEmulator({ projects: 1, instances: 1, tasks });
-      const id = await addEmulatorProfile(api, small, `error-rows-${tasks}`);
+      const id = await addEmulatorProfile(fx.api, small, `error-rows-${tasks}`);
       try {
-        const container = await containerOf(api, id, 'kafka', small);
-        await api.tree.getChildren(container);
+        const container = await containerOf(fx.api, id, 'kafka', small);
+        await fx.api.tree.getChildren(container);
         assert.match(String(container.getTreeItem().description), tasks === 1 ? /^1 task · / : /^2 tasks · /);
       } finally {
-        await api.store.remove(id);
+        await fx.api.store.remove(id);
         await small.stop();
       }
     }
@@ -73,17 +54,17 @@ describe('error and empty rows', () => {
 
   it('says so when a level is empty', async () => {
     const empty = await startEmulator({ projects: 1, instances: 1, tasks: 0 });
-    const id = await addEmulatorProfile(api, empty, 'error-rows-empty');
+    const id = await addEmulatorProfile(fx.api, empty, 'error-rows-empty');
     try {
-      const container = await containerOf(api, id, 'kafka', empty);
-      const rows = await api.tree.getChildren(container);
+      const container = await containerOf(fx.api, id, 'kafka', empty);
+      const rows = await fx.api.tree.getChildren(container);
       assert.deepEqual(
         rows.map((r) => [r.getTreeItem().label, r.getTreeItem().contextValue]),
         [['No background tasks', 'empty']],
       );
       assert.match(String(container.getTreeItem().description), /^0 tasks · /);
     } finally {
-      await api.store.remove(id);
+      await fx.api.store.remove(id);
       await empty.stop();
     }
   });

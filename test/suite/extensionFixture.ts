@@ -1,11 +1,11 @@
 /**
- * Shared set-up of the extension-host tests: the extension's internal test API, a profile added through
- * the real addProfile command against the emulator, and walks down the tree. Tree nodes come from the
- * extension's own bundle, so they are recognised by their ids, never with instanceof.
+ * Shared set-up of the extension-host tests: an emulator per suite with the extension's internal test
+ * API, a profile added through the real addProfile command against it, and walks down the tree. Tree
+ * nodes come from the extension's own bundle, so they are recognised by their ids, never with instanceof.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Emulator } from '../../emulator/index';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 import type { ExtensionTestApi } from '../../src/testApi';
 import type { ContainerNode } from '../../src/tree/containerNode';
 import type { TaskNode } from '../../src/tree/taskNode';
@@ -19,6 +19,70 @@ export async function testApi(): Promise<ExtensionTestApi> {
   const ext = vscode.extensions.getExtension<ExtensionTestApi>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not loaded`);
   return ext.activate();
+}
+
+export interface SuiteOptions<U extends ScriptedUserInput> {
+  /** The emulator's sample data and key pairs. */
+  readonly emulator: EmulatorOptions;
+  /** Adds a profile of this name for the emulator before the suite; removed after it. */
+  readonly profile?: string;
+  /** `huaweicloudTasks.*` settings for the whole suite: set before the profile is added, cleared after. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** Before each test, a clean emulator (state and request log) and, with a profile, a refreshed tree. Default: true. */
+  readonly resetEachTest?: boolean;
+  /** Before each test, fresh scripted prompts of this kind replace the extension's. */
+  readonly input?: () => U;
+}
+
+/** What a suite's tests use; filled in by the suite's hooks, so read it inside tests and hooks only. */
+export interface SuiteFixture<U extends ScriptedUserInput> {
+  readonly emulator: Emulator;
+  readonly api: ExtensionTestApi;
+  /** The suite's profile (empty without the `profile` option). */
+  readonly profileId: string;
+  /** This test's prompts (only with the `input` option). */
+  readonly ui: U;
+  /** The first instance of a service under the suite's profile, in the home region. */
+  containerOf(service: string): Promise<ContainerNode>;
+}
+
+/**
+ * Registers the mocha hooks of a suite against the emulator: call it first in `describe`, so the suite's
+ * own `before` hooks run after these and find everything in place.
+ */
+export function emulatorSuite<U extends ScriptedUserInput = ScriptedUserInput>(options: SuiteOptions<U>): SuiteFixture<U> {
+  const fx = {
+    profileId: '',
+    containerOf: (service: string) => containerOf(fx.api, fx.profileId, service, fx.emulator),
+  } as { -readonly [K in keyof SuiteFixture<U>]: SuiteFixture<U>[K] };
+  const settings = Object.entries(options.settings ?? {});
+  const config = () => vscode.workspace.getConfiguration('huaweicloudTasks');
+
+  before(async () => {
+    fx.emulator = await startEmulator(options.emulator);
+    fx.api = await testApi();
+    for (const [key, value] of settings) await config().update(key, value, vscode.ConfigurationTarget.Global);
+    if (options.profile) fx.profileId = await addEmulatorProfile(fx.api, fx.emulator, options.profile);
+  });
+
+  beforeEach(async () => {
+    if (options.resetEachTest ?? true) {
+      fx.emulator.reset();
+      if (options.profile) await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+    }
+    if (options.input) {
+      fx.ui = options.input();
+      fx.api.setUserInput(fx.ui);
+    }
+  });
+
+  after(async () => {
+    if (fx.profileId) await fx.api.store.remove(fx.profileId);
+    for (const [key] of settings) await config().update(key, undefined, vscode.ConfigurationTarget.Global);
+    await fx.emulator?.stop();
+  });
+
+  return fx;
 }
 
 export interface ProfileAnswers {

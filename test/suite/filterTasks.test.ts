@@ -1,45 +1,30 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator } from '../../emulator/index';
 import { FilterState } from '../../src/filter/filterState';
 import type { TaskFilter } from '../../src/filter/taskFilter';
-import type { ExtensionTestApi } from '../../src/testApi';
 import type { ContainerNode } from '../../src/tree/containerNode';
 import type { TreeNode } from '../../src/tree/treeNode';
-import { addEmulatorProfile, containerOf, tasksOf, testApi } from './extensionFixture';
+import { emulatorSuite, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const FILTER = 'huaweicloudTasks.filterTasks';
 const DAY = 86_400_000;
 
 describe('filtering tasks', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
-  let profileId: string;
-  let ui: ScriptedUserInput;
+  const fx = emulatorSuite({ emulator: { projects: 1, instances: 1, tasks: 20 }, profile: 'filter-tests', resetEachTest: false, input: () => new ScriptedUserInput() });
   let container: ContainerNode;
 
   before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 20 });
-    api = await testApi();
-    profileId = await addEmulatorProfile(api, emulator, 'filter-tests');
-    container = await containerOf(api, profileId, 'kafka', emulator);
-  });
-
-  beforeEach(() => {
-    ui = new ScriptedUserInput();
-    api.setUserInput(ui);
+    container = await fx.containerOf('kafka');
   });
 
   after(async () => {
     await vscode.commands.executeCommand('huaweicloudTasks.clearFilter');
-    await api.store.remove(profileId);
-    await emulator.stop();
   });
 
   const run = () => vscode.commands.executeCommand<TaskFilter | undefined>(FILTER, container);
-  const allTasks = () => emulator.data.tasks(container.container.id);
-  const hiddenRow = async (): Promise<TreeNode | undefined> => (await api.tree.getChildren(container)).find((n) => n.id.endsWith('/hidden'));
+  const allTasks = () => fx.emulator.data.tasks(container.container.id);
+  const hiddenRow = async (): Promise<TreeNode | undefined> => (await fx.api.tree.getChildren(container)).find((n) => n.id.endsWith('/hidden'));
   const hiddenCount = async () => {
     const row = await hiddenRow();
     const label = row ? String(row.getTreeItem().label) : '';
@@ -48,11 +33,11 @@ describe('filtering tasks', () => {
 
   it('by status shows only those states and counts the rest as hidden', async () => {
     await vscode.commands.executeCommand('huaweicloudTasks.clearFilter');
-    ui.pickAnswer(/Filter tasks by/, 'Status…').pickManyAnswer(/Task statuses/, 'failed');
+    fx.ui.pickAnswer(/Filter tasks by/, 'Status…').pickManyAnswer(/Task statuses/, 'failed');
     const filter = await run();
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.deepEqual(filter, { states: ['failed'] });
-    const shown = await tasksOf(api, container);
+    const shown = await tasksOf(fx.api, container);
     const failed = allTasks().filter((t) => t.status === 'FAILED');
     assert.ok(failed.length > 0);
     assert.deepEqual(shown.map((t) => t.task.id).sort(), failed.map((t) => t.id).sort());
@@ -61,24 +46,24 @@ describe('filtering tasks', () => {
 
   it('by name shows only tasks of that name', async () => {
     const name = allTasks()[0]!.name;
-    ui.pickAnswer(/Filter tasks by/, 'Status…').pickManyAnswer(/Task statuses/, 'Any status');
-    ui.pickAnswer(/Filter tasks by/, 'Task name or type…').inputAnswer(/Task names or types/, name.toUpperCase());
+    fx.ui.pickAnswer(/Filter tasks by/, 'Status…').pickManyAnswer(/Task statuses/, 'Any status');
+    fx.ui.pickAnswer(/Filter tasks by/, 'Task name or type…').inputAnswer(/Task names or types/, name.toUpperCase());
     await run();
     const filter = await run();
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.deepEqual(filter, { names: [name.toUpperCase()] });
-    const shown = await tasksOf(api, container);
+    const shown = await tasksOf(fx.api, container);
     assert.deepEqual(shown.map((t) => t.task.id).sort(), allTasks().filter((t) => t.name === name).map((t) => t.id).sort());
   });
 
   it('by age shows only tasks created before the limit', async () => {
-    ui.pickAnswer(/Filter tasks by/, 'Task name or type…').inputAnswer(/Task names or types/, '');
-    ui.pickAnswer(/Filter tasks by/, 'Age…').inputAnswer(/Older than/, '30');
+    fx.ui.pickAnswer(/Filter tasks by/, 'Task name or type…').inputAnswer(/Task names or types/, '');
+    fx.ui.pickAnswer(/Filter tasks by/, 'Age…').inputAnswer(/Older than/, '30');
     await run();
     await run();
-    ui.assertDone();
+    fx.ui.assertDone();
     const limit = Date.now() - 30 * DAY;
-    const shown = await tasksOf(api, container);
+    const shown = await tasksOf(fx.api, container);
     const old = allTasks().filter((t) => t.createdMs < limit);
     assert.ok(old.length > 0 && old.length < allTasks().length, 'the sample data spans the limit');
     assert.deepEqual(shown.map((t) => t.task.id).sort(), old.map((t) => t.id).sort());
@@ -87,28 +72,28 @@ describe('filtering tasks', () => {
 
   it('by text finds a task by part of its id, then clearing shows everything', async () => {
     const target = allTasks()[3]!;
-    ui.pickAnswer(/Filter tasks by/, 'Age…').inputAnswer(/Older than/, '');
-    ui.pickAnswer(/Filter tasks by/, 'Text in ID or name…').inputAnswer(/Text in task ID or name/, target.id.slice(4, 14));
+    fx.ui.pickAnswer(/Filter tasks by/, 'Age…').inputAnswer(/Older than/, '');
+    fx.ui.pickAnswer(/Filter tasks by/, 'Text in ID or name…').inputAnswer(/Text in task ID or name/, target.id.slice(4, 14));
     await run();
     await run();
-    assert.deepEqual((await tasksOf(api, container)).map((t) => t.task.id), [target.id]);
-    ui.pickAnswer(/Filter tasks by/, 'Clear Filter');
+    assert.deepEqual((await tasksOf(fx.api, container)).map((t) => t.task.id), [target.id]);
+    fx.ui.pickAnswer(/Filter tasks by/, 'Clear Filter');
     const cleared = await run();
-    ui.assertDone();
+    fx.ui.assertDone();
     assert.deepEqual(cleared, {});
-    assert.equal((await tasksOf(api, container)).length, allTasks().length);
+    assert.equal((await tasksOf(fx.api, container)).length, allTasks().length);
     assert.equal(await hiddenRow(), undefined);
   });
 
   it('is kept in the workspace state and shown in the view', async () => {
-    ui.pickAnswer(/Filter tasks by/, 'Status…').pickManyAnswer(/Task statuses/, 'failed');
+    fx.ui.pickAnswer(/Filter tasks by/, 'Status…').pickManyAnswer(/Task statuses/, 'failed');
     await run();
-    ui.assertDone();
-    assert.deepEqual(api.filter.current, { states: ['failed'] });
-    assert.equal(api.viewDescription(), 'Filter: failed');
-    assert.deepEqual(new FilterState(api.workspaceState).current, { states: ['failed'] }, 'a reloaded window reads the same filter');
+    fx.ui.assertDone();
+    assert.deepEqual(fx.api.filter.current, { states: ['failed'] });
+    assert.equal(fx.api.viewDescription(), 'Filter: failed');
+    assert.deepEqual(new FilterState(fx.api.workspaceState).current, { states: ['failed'] }, 'a reloaded window reads the same filter');
     await vscode.commands.executeCommand('huaweicloudTasks.clearFilter');
-    assert.equal(api.viewDescription(), undefined);
-    assert.deepEqual(new FilterState(api.workspaceState).current, {});
+    assert.equal(fx.api.viewDescription(), undefined);
+    assert.deepEqual(new FilterState(fx.api.workspaceState).current, {});
   });
 });

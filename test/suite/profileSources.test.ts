@@ -3,10 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator } from '../../emulator/index';
 import { MAX_CONFIG_BYTES } from '../../src/profiles/koocli';
-import type { ExtensionTestApi } from '../../src/testApi';
-import { REGION, testApi } from './extensionFixture';
+import { emulatorSuite, REGION } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const ENV_KEYS = { accessKey: 'EMULATORENVAK0000001', secretKey: 'EmulatorEnvironmentSecretKey000000000001' };
@@ -16,23 +14,9 @@ const config = () => vscode.workspace.getConfiguration('huaweicloudTasks');
 const setting = (key: string, value: unknown) => config().update(key, value, vscode.ConfigurationTarget.Global);
 
 describe('profiles from elsewhere', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
-  let ui: ScriptedUserInput;
-
-  before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 2, keys: [{ accessKey: 'EMULATORTESTAK000001', secretKey: 'EmulatorTestSecretKey0000000000000000001' }, ENV_KEYS] });
-    api = await testApi();
-  });
-
-  beforeEach(() => {
-    emulator.reset();
-    ui = new ScriptedUserInput();
-    api.setUserInput(ui);
-  });
-
-  after(async () => {
-    await emulator.stop();
+  const fx = emulatorSuite({
+    emulator: { projects: 1, instances: 1, tasks: 2, keys: [{ accessKey: 'EMULATORTESTAK000001', secretKey: 'EmulatorTestSecretKey0000000000000000001' }, ENV_KEYS] },
+    input: () => new ScriptedUserInput(),
   });
 
   describe('the Environment profile', () => {
@@ -51,25 +35,25 @@ describe('profiles from elsewhere', () => {
       for (const key of ['environment.cloud', 'environment.endpoint', 'environment.region']) await setting(key, undefined);
     });
 
-    const environmentRoot = () => api.tree.profileNodes().find((n) => n.profile.source === 'environment');
+    const environmentRoot = () => fx.api.tree.profileNodes().find((n) => n.profile.source === 'environment');
 
     it('comes from HUAWEICLOUD_SDK_AK/_SK with the endpoint and region from settings, first in the tree', async () => {
       process.env.HUAWEICLOUD_SDK_AK = ENV_KEYS.accessKey;
       process.env.HUAWEICLOUD_SDK_SK = ENV_KEYS.secretKey;
       delete process.env.HUAWEICLOUD_SDK_SECURITY_TOKEN;
-      await setting('environment.endpoint', emulator.endpointTemplate);
+      await setting('environment.endpoint', fx.emulator.endpointTemplate);
       await setting('environment.region', REGION);
-      const root = api.tree.profileNodes()[0];
+      const root = fx.api.tree.profileNodes()[0];
       assert.equal(root?.profile.source, 'environment');
       assert.equal(root.getTreeItem().label, 'Environment');
       assert.deepEqual({ cloud: root.profile.cloud, endpoint: root.profile.endpointTemplate, region: root.profile.region }, {
         cloud: 'custom',
-        endpoint: emulator.endpointTemplate,
+        endpoint: fx.emulator.endpointTemplate,
         region: REGION,
       });
-      const projects = await api.tree.getChildren(root);
+      const projects = await fx.api.tree.getChildren(root);
       assert.ok(projects.some((p) => p.getTreeItem().label === REGION), projects.map((p) => p.getTreeItem().label).join(', '));
-      assert.ok(emulator.log().length > 0 && emulator.log().every((e) => e.accessKey === ENV_KEYS.accessKey), 'signed with the environment key');
+      assert.ok(fx.emulator.log().length > 0 && fx.emulator.log().every((e) => e.accessKey === ENV_KEYS.accessKey), 'signed with the environment key');
     });
 
     it('takes the cloud from settings and that cloud’s default region; it cannot be edited here', async () => {
@@ -79,9 +63,9 @@ describe('profiles from elsewhere', () => {
       await setting('environment.cloud', 'otc');
       const root = environmentRoot();
       assert.deepEqual({ cloud: root?.profile.cloud, region: root?.profile.region }, { cloud: 'otc', region: 'eu-de' });
-      assert.deepEqual(await api.store.getCredentials(root!.profile.id), { ...ENV_KEYS, securityToken: 'EnvironmentSecurityToken0001' });
+      assert.deepEqual(await fx.api.store.getCredentials(root!.profile.id), { ...ENV_KEYS, securityToken: 'EnvironmentSecurityToken0001' });
       await vscode.commands.executeCommand('huaweicloudTasks.editProfile', root);
-      assert.deepEqual(ui.messages, [
+      assert.deepEqual(fx.ui.messages, [
         { level: 'error', text: 'The Environment profile comes from environment variables and settings; change them there.' },
       ]);
     });
@@ -89,23 +73,23 @@ describe('profiles from elsewhere', () => {
     it('is absent without the secret key variable', async () => {
       process.env.HUAWEICLOUD_SDK_AK = ENV_KEYS.accessKey;
       delete process.env.HUAWEICLOUD_SDK_SK;
-      await setting('environment.endpoint', emulator.endpointTemplate);
+      await setting('environment.endpoint', fx.emulator.endpointTemplate);
       assert.equal(environmentRoot(), undefined);
     });
   });
 
   describe('importing from KooCLI', () => {
     let dir: string;
-    const imported = () => api.store.list().filter((p) => p.name.startsWith('koo-'));
+    const imported = () => fx.api.store.list().filter((p) => p.name.startsWith('koo-'));
 
     before(async () => {
       dir = mkdtempSync(join(tmpdir(), 'hwc-koocli-'));
       // The key check of a Huawei Cloud profile goes to IAM: here, the emulator.
-      await setting('endpointOverrides', { iam: `${emulator.url}/iam/{region}` });
+      await setting('endpointOverrides', { iam: `${fx.emulator.url}/iam/{region}` });
     });
 
     afterEach(async () => {
-      for (const p of imported()) await api.store.remove(p.id);
+      for (const p of imported()) await fx.api.store.remove(p.id);
     });
 
     after(async () => {
@@ -134,20 +118,20 @@ describe('profiles from elsewhere', () => {
           ],
         }),
       );
-      ui.pickManyAnswer(/KooCLI profiles to import/, 'koo-a')
+      fx.ui.pickManyAnswer(/KooCLI profiles to import/, 'koo-a')
         .pickAnswer(/Cloud/, 'Huawei Cloud')
         .inputAnswer(/Home region/, REGION)
-        .inputAnswer(/Access Key ID/, emulator.accessKey)
-        .inputAnswer(/Secret Access Key/, emulator.secretKey)
+        .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+        .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
         .inputAnswer(/Security token/, '');
       const ids = await run();
-      ui.assertDone();
-      const offered = ui.asked.find((a) => a.kind === 'pickMany')?.items;
+      fx.ui.assertDone();
+      const offered = fx.ui.asked.find((a) => a.kind === 'pickMany')?.items;
       assert.deepEqual(offered?.map((i) => [i.label, i.description]), [
         ['koo-a', `${REGION} · 0123456789abcdef0123456789abcdef`],
         ['koo-b', 'cn-south-1'],
       ]);
-      assert.equal(ui.asked.find((a) => a.title === 'Home region')?.value, REGION, "KooCLI's region is offered");
+      assert.equal(fx.ui.asked.find((a) => a.title === 'Home region')?.value, REGION, "KooCLI's region is offered");
       assert.equal(ids?.length, 1);
       const [profile] = imported();
       assert.deepEqual({ ...profile }, {
@@ -158,21 +142,21 @@ describe('profiles from elsewhere', () => {
         projectId: '0123456789abcdef0123456789abcdef',
         source: 'stored',
       });
-      assert.deepEqual(await api.store.getCredentials(profile!.id), { accessKey: emulator.accessKey, secretKey: emulator.secretKey });
-      assert.ok(emulator.log().some((e) => e.service === 'iam' && e.accessKey === emulator.accessKey), 'the keys were checked');
-      assert.deepEqual(ui.messages, [{ level: 'info', text: '1 profile imported from KooCLI.' }]);
+      assert.deepEqual(await fx.api.store.getCredentials(profile!.id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
+      assert.ok(fx.emulator.log().some((e) => e.service === 'iam' && e.accessKey === fx.emulator.accessKey), 'the keys were checked');
+      assert.deepEqual(fx.ui.messages, [{ level: 'info', text: '1 profile imported from KooCLI.' }]);
 
       // Imported again: the name is taken, so a new one is asked for.
-      ui.pickManyAnswer(/KooCLI profiles to import/, 'koo-a')
+      fx.ui.pickManyAnswer(/KooCLI profiles to import/, 'koo-a')
         .inputAnswer(/Profile name/, 'koo-a again')
         .pickAnswer(/Cloud/, 'Huawei Cloud')
         .inputAnswer(/Home region/, REGION)
-        .inputAnswer(/Access Key ID/, emulator.accessKey)
-        .inputAnswer(/Secret Access Key/, emulator.secretKey)
+        .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+        .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
         .inputAnswer(/Security token/, '');
       await run();
-      ui.assertDone();
-      assert.equal(ui.asked.find((a) => a.title === 'Profile name')?.value, 'koo-a (KooCLI)');
+      fx.ui.assertDone();
+      assert.equal(fx.ui.asked.find((a) => a.title === 'Profile name')?.value, 'koo-a (KooCLI)');
       assert.deepEqual(imported().map((p) => p.name).sort(), ['koo-a', 'koo-a again']);
     });
 
@@ -193,8 +177,8 @@ describe('profiles from elsewhere', () => {
         const path = await useConfig(`${what.replace(/\W+/g, '-')}.json`, text);
         const result = await run();
         assert.equal(result, undefined);
-        assert.deepEqual(ui.messages, [{ level: 'error', text: message(path) }]);
-        assert.deepEqual(ui.asked, []);
+        assert.deepEqual(fx.ui.messages, [{ level: 'error', text: message(path) }]);
+        assert.deepEqual(fx.ui.asked, []);
         assert.deepEqual(imported(), []);
       });
     }

@@ -2,9 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator } from '../../emulator/index';
-import type { ExtensionTestApi } from '../../src/testApi';
-import { addEmulatorProfile, containerOf, EXTENSION_ID, REGION, tasksOf, testApi } from './extensionFixture';
+import { addEmulatorProfile, containerOf, emulatorSuite, EXTENSION_ID, REGION, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 /** Through VS Code's internal command for extension test runs, which takes the level's name. */
@@ -33,34 +31,30 @@ function settingsText(): string {
 }
 
 describe('keys stay secret', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
+  const fx = emulatorSuite({ emulator: { projects: 1, instances: 1, tasks: 4 }, resetEachTest: false });
   const lines: string[] = [];
   let tap: vscode.Disposable;
   let previousLevel: unknown;
 
   before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 4 });
-    api = await testApi();
-    tap = api.log.onDidWrite((line) => lines.push(line));
+    tap = fx.api.log.onDidWrite((line) => lines.push(line));
     previousLevel = await vscode.commands.executeCommand('_extensionTests.getLogLevel');
-    await setTraceLevel(api.log.channel);
+    await setTraceLevel(fx.api.log.channel);
   });
 
   after(async () => {
     tap.dispose();
     await vscode.commands.executeCommand('_extensionTests.setLogLevel', previousLevel);
-    await emulator.stop();
   });
 
   it('after add-profile → browse → details → delete, and a rejected key, the keys are nowhere but in secret storage', async () => {
     const wrongSecret = 'WrongSecretKeyValue0000000000000000000009';
-    const profileId = await addEmulatorProfile(api, emulator, 'secrets-test');
+    const profileId = await addEmulatorProfile(fx.api, fx.emulator, 'secrets-test');
     try {
       const ui = new ScriptedUserInput();
-      api.setUserInput(ui);
-      const container = await containerOf(api, profileId, 'dcs', emulator);
-      const [task] = await tasksOf(api, container);
+      fx.api.setUserInput(ui);
+      const container = await containerOf(fx.api, profileId, 'dcs', fx.emulator);
+      const [task] = await tasksOf(fx.api, container);
       assert.ok(task, 'the tree shows tasks');
       const uri = await vscode.commands.executeCommand<vscode.Uri>('huaweicloudTasks.showTaskDetails', task);
       const details = (await vscode.workspace.openTextDocument(uri)).getText();
@@ -71,9 +65,9 @@ describe('keys stay secret', () => {
       // Keys the emulator rejects: the 401 path logs and shows messages too.
       ui.inputAnswer(/Profile name/, 'secrets-wrong')
         .pickAnswer(/Cloud/, 'Custom endpoint')
-        .inputAnswer(/Endpoint template/, emulator.endpointTemplate)
+        .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
         .inputAnswer(/Home region/, REGION)
-        .inputAnswer(/Access Key ID/, emulator.accessKey)
+        .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
         .inputAnswer(/Secret Access Key/, wrongSecret)
         .inputAnswer(/Security token/, '')
         .confirmAnswer(/could not be checked/, false);
@@ -81,10 +75,10 @@ describe('keys stay secret', () => {
       ui.assertDone();
       assert.ok(ui.shown.some((s) => s.includes('Authentication failed')), ui.shown.join('\n'));
 
-      assert.equal(api.log.channel.logLevel, vscode.LogLevel.Trace);
+      assert.equal(fx.api.log.channel.logLevel, vscode.LogLevel.Trace);
       assert.ok(lines.some((l) => l.includes('deleted task')), 'the flow was logged');
-      assert.deepEqual((await api.store.getCredentials(profileId))?.secretKey, emulator.secretKey, 'the keys are in secret storage');
-      const state = JSON.stringify(api.globalState.keys().map((k) => [k, api.globalState.get(k)]));
+      assert.deepEqual((await fx.api.store.getCredentials(profileId))?.secretKey, fx.emulator.secretKey, 'the keys are in secret storage');
+      const state = JSON.stringify(fx.api.globalState.keys().map((k) => [k, fx.api.globalState.get(k)]));
       const places: Record<string, string> = {
         log: lines.join('\n'),
         messages: JSON.stringify(ui.messages),
@@ -94,12 +88,12 @@ describe('keys stay secret', () => {
         details,
       };
       for (const [where, text] of Object.entries(places)) {
-        for (const [name, secret] of [['AK', emulator.accessKey], ['SK', emulator.secretKey], ['wrong SK', wrongSecret]]) {
+        for (const [name, secret] of [['AK', fx.emulator.accessKey], ['SK', fx.emulator.secretKey], ['wrong SK', wrongSecret]]) {
           assert.ok(!text.includes(secret!), `${name} found in ${where}`);
         }
       }
     } finally {
-      await api.store.remove(profileId);
+      await fx.api.store.remove(profileId);
     }
   });
 });

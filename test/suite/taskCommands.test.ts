@@ -1,43 +1,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startEmulator, type Emulator } from '../../emulator/index';
-import type { ExtensionTestApi } from '../../src/testApi';
 import type { TaskNode } from '../../src/tree/taskNode';
-import { addEmulatorProfile, containerOf, settledTasksOf, tasksOf, testApi } from './extensionFixture';
+import { emulatorSuite, settledTasksOf, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 describe('task commands', () => {
-  let emulator: Emulator;
-  let api: ExtensionTestApi;
-  let profileId: string;
-  let ui: ScriptedUserInput;
-
-  const config = () => vscode.workspace.getConfiguration('huaweicloudTasks');
-
-  before(async () => {
-    emulator = await startEmulator({ projects: 1, instances: 1, tasks: 10 });
-    api = await testApi();
+  const fx = emulatorSuite({
+    emulator: { projects: 1, instances: 1, tasks: 10 },
     // No automatic refresh of running tasks: the request log must show only what the commands caused.
-    await config().update('runningTaskRefreshSeconds', 0, vscode.ConfigurationTarget.Global);
-    profileId = await addEmulatorProfile(api, emulator, 'task-commands');
+    settings: { runningTaskRefreshSeconds: 0 },
+    profile: 'task-commands',
+    input: () => new ScriptedUserInput(),
   });
 
-  beforeEach(async () => {
-    emulator.reset();
-    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
-    ui = new ScriptedUserInput();
-    api.setUserInput(ui);
-  });
-
-  after(async () => {
-    await config().update('runningTaskRefreshSeconds', undefined, vscode.ConfigurationTarget.Global);
-    await api.store.remove(profileId);
-    await emulator.stop();
-  });
-
-  const tasksOfService = async (service: string): Promise<TaskNode[]> => tasksOf(api, await containerOf(api, profileId, service, emulator));
+  const tasksOfService = async (service: string): Promise<TaskNode[]> => tasksOf(fx.api, await fx.containerOf(service));
   /** API paths (after /{service}/{region}) of the requests the emulator received, in order. */
-  const requested = () => emulator.log().map((e) => `${e.method} ${e.service}${e.path.split('?')[0]!.replace(/^\/[^/]+\/[^/]+/, '')}`);
+  const requested = () => fx.emulator.log().map((e) => `${e.method} ${e.service}${e.path.split('?')[0]!.replace(/^\/[^/]+\/[^/]+/, '')}`);
 
   it('copies the clicked task id, or every selected id one per line', async () => {
     const tasks = await tasksOfService('kafka');
@@ -60,7 +38,7 @@ describe('task commands', () => {
       const shown = JSON.parse(doc.getText()) as { task: Record<string, unknown>; progress?: Record<string, unknown> };
       assert.deepEqual(shown.task, running.task.raw, 'the task body as the service returned it');
       assert.ok(shown.progress, 'the progress of a running task');
-      for (const secret of [emulator.accessKey, emulator.secretKey]) assert.ok(!doc.getText().includes(secret));
+      for (const secret of [fx.emulator.accessKey, fx.emulator.secretKey]) assert.ok(!doc.getText().includes(secret));
     });
   }
 
@@ -75,54 +53,54 @@ describe('task commands', () => {
       });
     });
     await vscode.commands.executeCommand('huaweicloudTasks.showLog');
-    assert.deepEqual(ui.messages, []);
+    assert.deepEqual(fx.ui.messages, []);
     const doc = await opened;
     assert.equal(doc.uri.scheme, 'output');
   });
 
   it('refreshes only the clicked level: its children are fetched again, nothing else', async () => {
-    const kafka = await containerOf(api, profileId, 'kafka', emulator);
-    const dcs = await containerOf(api, profileId, 'dcs', emulator);
-    await settledTasksOf(api, kafka);
-    await settledTasksOf(api, dcs);
-    emulator.clearLog();
+    const kafka = await fx.containerOf('kafka');
+    const dcs = await fx.containerOf('dcs');
+    await settledTasksOf(fx.api, kafka);
+    await settledTasksOf(fx.api, dcs);
+    fx.emulator.clearLog();
     await vscode.commands.executeCommand('huaweicloudTasks.refresh', kafka);
-    await tasksOf(api, kafka);
-    await tasksOf(api, dcs);
-    await api.tree.getChildren(kafka.getParent());
-    await api.tree.getChildren(kafka.getParent().getParent());
-    const project = emulator.data.projects[0]!.id;
+    await tasksOf(fx.api, kafka);
+    await tasksOf(fx.api, dcs);
+    await fx.api.tree.getChildren(kafka.getParent());
+    await fx.api.tree.getChildren(kafka.getParent().getParent());
+    const project = fx.emulator.data.projects[0]!.id;
     const list = `GET dms/v2/${project}/instances/${kafka.container.id}/tasks`;
     // Besides the list, only the progress of its running tasks: everything within the refreshed level.
     assert.deepEqual(requested().filter((r) => !r.startsWith(`${list}/`)), [list]);
   });
 
   it('refreshes a task row’s instance, not the whole view', async () => {
-    const kafka = await containerOf(api, profileId, 'kafka', emulator);
-    const dcs = await containerOf(api, profileId, 'dcs', emulator);
-    const [task] = await settledTasksOf(api, kafka);
-    await settledTasksOf(api, dcs);
-    emulator.clearLog();
+    const kafka = await fx.containerOf('kafka');
+    const dcs = await fx.containerOf('dcs');
+    const [task] = await settledTasksOf(fx.api, kafka);
+    await settledTasksOf(fx.api, dcs);
+    fx.emulator.clearLog();
     await vscode.commands.executeCommand('huaweicloudTasks.refresh', task);
-    await tasksOf(api, await containerOf(api, profileId, 'kafka', emulator));
-    await tasksOf(api, await containerOf(api, profileId, 'dcs', emulator));
-    const project = emulator.data.projects[0]!.id;
+    await tasksOf(fx.api, await fx.containerOf('kafka'));
+    await tasksOf(fx.api, await fx.containerOf('dcs'));
+    const project = fx.emulator.data.projects[0]!.id;
     const list = `GET dms/v2/${project}/instances/${kafka.container.id}/tasks`;
     assert.deepEqual(requested().filter((r) => !r.startsWith(`${list}/`)), [list]);
   });
 
   it('redraws a refreshed instance once its tasks are back, so its unchanged count shows again', async () => {
-    const kafka = await containerOf(api, profileId, 'kafka', emulator);
-    await settledTasksOf(api, kafka);
+    const kafka = await fx.containerOf('kafka');
+    await settledTasksOf(fx.api, kafka);
     const before = String(kafka.getTreeItem().description);
     const redrawn: unknown[] = [];
-    const sub = api.tree.onDidChangeTreeData((node) => redrawn.push(node));
+    const sub = fx.api.tree.onDidChangeTreeData((node) => redrawn.push(node));
     try {
       await vscode.commands.executeCommand('huaweicloudTasks.refresh', kafka);
       // What the view draws right after the refresh: the level is reloading, so no count yet.
       assert.doesNotMatch(String(kafka.getTreeItem().description), /tasks/);
       redrawn.length = 0;
-      await tasksOf(api, kafka);
+      await tasksOf(fx.api, kafka);
       await new Promise<void>((resolve) => queueMicrotask(resolve));
       assert.ok(redrawn.includes(kafka), 'the instance is announced again after its tasks arrive');
       assert.equal(String(kafka.getTreeItem().description), before);
@@ -132,12 +110,12 @@ describe('task commands', () => {
   });
 
   it('refreshes the whole view: the account and every level below are fetched again', async () => {
-    await tasksOf(api, await containerOf(api, profileId, 'kafka', emulator));
-    emulator.clearLog();
+    await tasksOf(fx.api, await fx.containerOf('kafka'));
+    fx.emulator.clearLog();
     await vscode.commands.executeCommand('huaweicloudTasks.refresh');
-    const container = await containerOf(api, profileId, 'kafka', emulator);
-    await tasksOf(api, container);
-    const project = emulator.data.projects[0]!.id;
+    const container = await fx.containerOf('kafka');
+    await tasksOf(fx.api, container);
+    const project = fx.emulator.data.projects[0]!.id;
     const seen = new Set(requested());
     for (const r of ['GET iam/v3/auth/projects', `GET dms/v2/${project}/instances`, `GET dms/v2/${project}/instances/${container.container.id}/tasks`]) {
       assert.ok(seen.has(r), `${r} not in ${[...seen].join(', ')}`);
