@@ -29,12 +29,15 @@ export function previewText<C>(candidates: ReadonlyArray<Candidate<C>>, info: Pr
     l10n.t('Tasks looked at: {0}', info.scanned),
   ];
   if (info.unlisted.length > 0) lines.push(l10n.t('Not listed (failed, see the log): {0}', info.unlisted.join(', ')));
+  // Columns padded to their widest cell, so statuses of different lengths do not shift the names and times.
+  const width = (cell: (c: Candidate<C>) => string): number => Math.max(0, ...candidates.map((c) => cell(c).length));
+  const [idWidth, statusWidth, nameWidth] = [width((c) => c.id), width((c) => c.status), width((c) => c.name)];
   for (const [container, group] of groups(candidates)) {
     const label = info.groupLabel(container);
     lines.push('', group.length === 1 ? l10n.t('{0}: {1} task', label, group.length) : l10n.t('{0}: {1} tasks', label, group.length));
     for (const c of group) {
       const when = (c.createdAt ?? c.updatedAt)?.toISOString() ?? '';
-      lines.push(`  ${c.id}  ${c.status}  ${c.name}  ${when}`.trimEnd());
+      lines.push(`  ${c.id.padEnd(idWidth)}  ${c.status.padEnd(statusWidth)}  ${c.name.padEnd(nameWidth)}  ${when}`.trimEnd());
     }
   }
   return lines.join('\n') + '\n';

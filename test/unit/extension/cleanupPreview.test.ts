@@ -24,6 +24,21 @@ describe('clean-up preview', () => {
     assert.match(text, /Not listed \(failed, see the log\): kafka-1/);
   });
 
+  it('aligns the columns when statuses and names differ in length', () => {
+    const mixed: Array<Candidate<string>> = [
+      { ...c('a', 't1'), status: 'SUCCESS', name: 'AddWhitelist' },
+      { ...c('a', 't2'), status: 'FAILED', name: 'modify' },
+      { ...c('b', 'task-3'), status: 'CANCELLED', name: 'x' },
+    ];
+    const rows = previewText(mixed, { ...info, dryRun: true }, englishLocalizer).split('\n').filter((l) => l.startsWith('  '));
+    assert.equal(rows.length, 3);
+    // Each row's cells in this order: where every cell starts must be the same on all rows.
+    for (const cells of [['SUCCESS', 'FAILED', 'CANCELLED'], ['AddWhitelist', 'modify', 'x'], ['2025-', '2025-', '2025-']]) {
+      const at = rows.map((r, i) => r.indexOf(`  ${cells[i]!}`));
+      assert.equal(new Set(at).size, 1, `one column for ${cells.join('/')}: ${JSON.stringify(rows)}`);
+    }
+  });
+
   it('reads "1 task", not "1 tasks"', () => {
     const text = previewText([c('a', 't1')], { ...info, dryRun: true }, englishLocalizer);
     assert.match(text, /^Clean-up preview \(dry run, nothing is deleted\): 1 task would be deleted\n/);
