@@ -18,3 +18,6 @@ export function waitForQuickInput(page: Page, match: string | RegExp, timeout?: 
 export function clickRow(page: Page, name: string | RegExp, modifiers?: Array<'Alt' | 'Control' | 'ControlOrMeta' | 'Meta' | 'Shift'>, timeout?: number): Promise<Locator>;
 export function collapseAll(page: Page, timeout?: number): Promise<void>;
 export function waitForViewIdle(page: Page, timeout?: number): Promise<void>;
+export function clickViewAction(page: Page, label: string, timeout?: number): Promise<void>;
+export function pickQuickInputItems(page: Page, labels: Array<string | RegExp>, timeout?: number): Promise<void>;
+export function resizeSideBar(page: Page, width: number): Promise<void>;

@@ -136,6 +136,13 @@ export async function expandFirstRows(page, count, timeout = 30_000) {
 export async function widenSideBar(page, width) {
   const box = await page.locator('.part.sidebar').boundingBox();
   if (!box || box.width >= width) return;
+  await resizeSideBar(page, width);
+}
+
+/** Drags the side bar's edge to the given width, wider or narrower (screenshots that need the editor). */
+export async function resizeSideBar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box || box.width === width) return;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width + 1, y);
   await page.mouse.down();
@@ -173,4 +180,22 @@ export async function collapseAll(page, timeout = 15_000) {
 /** Waits until the side bar's view has no load in progress (children arrive behind a progress bar). */
 export async function waitForViewIdle(page, timeout = 30_000) {
   await page.locator('.part.sidebar .monaco-progress-container.active').waitFor({ state: 'hidden', timeout }).catch(() => undefined);
+}
+
+/** Clicks an action of the view's title bar (the funnel, "Clear Filter", …) by its label. */
+export async function clickViewAction(page, label, timeout = 15_000) {
+  await page.locator(`.part.sidebar .action-label[aria-label^="${label.replace(/"/g, '\\"')}"]`).first().click({ timeout });
+}
+
+/** In the open multi-select quick pick, checks the items whose labels match, then accepts the choice. */
+export async function pickQuickInputItems(page, labels, timeout = 15_000) {
+  const widget = page.locator('.quick-input-widget');
+  await widget.waitFor({ state: 'visible', timeout });
+  for (const label of labels) {
+    const row = widget.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: label }) }).first();
+    const box = row.getByRole('checkbox').first();
+    await box.waitFor({ state: 'visible', timeout });
+    if ((await box.getAttribute('aria-checked')) !== 'true' && !(await box.isChecked().catch(() => false))) await box.click({ timeout });
+  }
+  await widget.locator('input').first().press('Enter');
 }

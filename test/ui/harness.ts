@@ -14,6 +14,8 @@
  *   await ui.waitForPrompt(/Access Key ID/);                         // the next quick input, by title
  *   await ui.click(/task-2/, ['ControlOrMeta']);                     // select rows (multi-select)
  *   await ui.collapseAll();  await ui.idle();                        // view title action; loads settled
+ *   await ui.viewAction('Filter Tasks');                             // any view title action, by label
+ *   await ui.pickMany([/^failed$/]);                                 // multi-select quick pick: check, accept
  *   await ui.saveMedia('screenshot-tree', ui.sideBar());             // media/*.png, with HWC_TASKS_UPDATE_SCREENSHOTS=1
  *   ui.emulator.log();  ui.emulator.setFaults([...]);                // the emulator behind it
  *
@@ -127,12 +129,31 @@ export class Ui {
   collapseAll(): Promise<void> {
     return this.wb.collapseAll(this.page);
   }
+  /** An action of the view's title bar by its label ("Filter Tasks", "Clear Filter"). */
+  viewAction(label: string): Promise<void> {
+    return this.wb.clickViewAction(this.page, label);
+  }
+  /** Checks these items of the open multi-select quick pick and accepts. */
+  pickMany(labels: Array<string | RegExp>): Promise<void> {
+    return this.wb.pickQuickInputItems(this.page, labels);
+  }
   idle(): Promise<void> {
     return this.wb.waitForViewIdle(this.page);
   }
   /** Widens the side bar so instance descriptions and task times show in full (screenshots). */
   wideSideBar(): Promise<void> {
     return this.wb.widenSideBar(this.page, 640);
+  }
+  /** Sets the side bar's width, e.g. narrower so a document in the editor shows in full (screenshots). */
+  sideBarWidth(width: number): Promise<void> {
+    return this.wb.resizeSideBar(this.page, width);
+  }
+  /** Parks the mouse on the status bar and lets open hovers fade, so no tooltip covers a screenshot. */
+  async mouseAway(): Promise<void> {
+    const bar = await this.page.locator('.part.statusbar').boundingBox();
+    if (bar) await this.page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+    // Cosmetic: a hover that lingers spoils the picture, not the test.
+    await this.page.locator('.workbench-hover, .monaco-hover').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   }
   sideBar(): Locator {
     return this.page.locator('.part.sidebar');
