@@ -36,12 +36,13 @@ describe('UI: activation → first tree rows (benchmark #5)', () => {
     const before = new Set(extensionLogs(ui.server.dirs.userData));
     const project = ui.emulator.data.projects[0]!.name;
 
-    const clicked = performance.now();
+    const iconClicked = performance.now();
     await ui.openView();
-    const expandedAt = performance.now();
+    await ui.row(rowName(PROFILE)).waitFor({ state: 'visible' });
+    const profileShown = performance.now();
     await ui.expand(rowName(PROFILE));
     await ui.row(rowName(project)).waitFor({ state: 'visible' });
-    const rowsAt = performance.now();
+    const rowsShown = performance.now();
 
     let found: { file: string; match: RegExpExecArray } | undefined;
     await eventually('the extension logs its first rows', () => {
@@ -56,8 +57,10 @@ describe('UI: activation → first tree rows (benchmark #5)', () => {
       activationToRowsMs: Number(match[2]),
       requestToRowsMs: Number(match[3]),
       rows: Number(match[1]),
-      wallOpenViewToRowsMs: Math.round(rowsAt - clicked),
-      wallExpandToRowsMs: Math.round(rowsAt - expandedAt),
+      // As the user sees it, in this process: the activity-bar click (which activates the extension) to the
+      // project rows, and the profile row appearing (then clicked at once) to the project rows.
+      wallIconClickToRowsMs: Math.round(rowsShown - iconClicked),
+      wallProfileShownToRowsMs: Math.round(rowsShown - profileShown),
       emulatorLatencyMs: 0,
       logFile: file.slice(ui.server.dirs.userData.length + 1),
       measuredAt: new Date().toISOString(),
