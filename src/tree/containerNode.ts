@@ -25,7 +25,12 @@ export class ContainerNode extends PagedParentNode<Task> {
     const c = this.container;
     const item = new vscode.TreeItem(c.name, vscode.TreeItemCollapsibleState.Collapsed);
     const count = this.countText();
-    item.description = [count !== undefined ? taskCountText(count) : undefined, c.engine, c.status]
+    const hidden = count === undefined ? 0 : this.hiddenCount();
+    // With tasks hidden by the filter, the row says so ("2 of 6 tasks"), so a filtered instance never looks
+    // as if its other tasks were gone, nor as if all of them matched.
+    const countPart =
+      count === undefined ? undefined : hidden > 0 ? vscode.l10n.t('{0} of {1} tasks', this.loadedItems().length - hidden, count) : taskCountText(count);
+    item.description = [countPart, c.engine, c.status]
       .filter(Boolean)
       .join(' · ');
     item.tooltip = [c.name, vscode.l10n.t('ID: {0}', c.id), c.engine, c.status].filter(Boolean).join('\n');

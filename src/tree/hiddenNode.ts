@@ -17,7 +17,8 @@ export class HiddenNode extends LeafNode {
       this.count === 1 ? vscode.l10n.t('{0} task hidden by the filter', this.count) : vscode.l10n.t('{0} tasks hidden by the filter', this.count);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.iconPath = new vscode.ThemeIcon('filter');
-    item.tooltip = vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them.');
+    // The tooltip is also the row's accessible name: it starts with the count, as the label does.
+    item.tooltip = `${label}\n${vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them.')}`;
     item.contextValue = contextValue('filtered');
     return item;
   }

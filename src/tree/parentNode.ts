@@ -101,6 +101,13 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     return this.items;
   }
 
+  /** How many loaded items the filter hides now (computed, not remembered: the filter may just have changed). */
+  protected hiddenCount(): number {
+    let hidden = 0;
+    for (const item of this.items) if (!this.isShown(item)) hidden++;
+    return hidden;
+  }
+
   protected async load(): Promise<TreeNode[]> {
     this.accept(await this.ctx.limiter.run(() => this.fetchPage(undefined)));
     return this.render();

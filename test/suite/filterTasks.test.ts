@@ -42,6 +42,8 @@ describe('filtering tasks', () => {
     assert.ok(failed.length > 0);
     assert.deepEqual(shown.map((t) => t.task.id).sort(), failed.map((t) => t.id).sort());
     assert.equal(await hiddenCount(), allTasks().length - failed.length);
+    // The instance row counts what is shown out of all, so the hidden ones never look deleted.
+    assert.match(String(container.getTreeItem().description), new RegExp(`^${failed.length} of ${allTasks().length} tasks · `));
   });
 
   it('by name shows only tasks of that name', async () => {
