@@ -13,7 +13,8 @@ import { createRedactor, Redactor } from './redact';
 import { logAttempt, logRequestHeaders } from './requestLog';
 import { countRetry, DEFAULT_RETRY, isRetryable, maxAttempts, NO_RETRIES, realSleep, retriesSoFar, retryDelayMs, RetryPolicy, Sleep, withinBudget } from './retry';
 import type { Credentials } from './signer';
-import { prepareRequest, RawResponse, sendOnce } from './transport';
+import { isSuccessStatus, parseSuccessBody, statusIsTheAnswer, successResponse, successWithoutBody } from './success';
+import { prepareRequest, sendOnce } from './transport';
 
 export type CredentialsProvider = () => Promise<Credentials>;
 
@@ -49,23 +50,6 @@ function serialise(request: ApiRequest): Buffer | undefined {
   const text = JSON.stringify(request.body);
   if (text === undefined) throw new CloudError('badInput', 'The request body cannot be serialised as JSON.', { operation: request.operation });
   return Buffer.from(text, 'utf8');
-}
-
-function parseSuccess(raw: RawResponse, host: string, operation: string): ApiResponse {
-  const text = raw.body.toString('utf8');
-  let body: unknown;
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new CloudError('badResponse', `The response from ${host} is not valid JSON (status ${raw.status}).`, {
-        status: raw.status,
-        requestId: raw.headers['x-request-id'],
-        operation,
-      });
-    }
-  }
-  return { status: raw.status, headers: raw.headers, body, requestId: raw.headers['x-request-id'] };
 }
 
 export function createApiClient(options: ApiClientOptions): ClosableApiClient {
@@ -131,14 +115,23 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
         operation,
       });
       const ms = Math.round(performance.now() - started);
+      const bodyOptional = statusIsTheAnswer(request.method);
       if (!outcome.ok) {
-        logAttempt(logger, redact, line, ms, { error: outcome.failure.error });
-        return outcome.failure;
+        const { answered, failure } = outcome;
+        if (answered && bodyOptional && isSuccessStatus(answered.status)) {
+          logAttempt(logger, redact, line, ms, { status: answered.status, headers: answered.headers });
+          return { response: successWithoutBody(logger, redact, operation, answered, failure.error) };
+        }
+        logAttempt(logger, redact, line, ms, { error: failure.error });
+        return failure;
       }
       const raw = outcome.response;
-      if (raw.status >= 200 && raw.status < 300) {
+      if (isSuccessStatus(raw.status)) {
         logAttempt(logger, redact, line, ms, { status: raw.status, headers: raw.headers });
-        return { response: parseSuccess(raw, endpoint.host, operation) };
+        const parsed = parseSuccessBody(raw, endpoint.host, operation);
+        if ('body' in parsed) return { response: successResponse(raw, parsed.body) };
+        if (bodyOptional) return { response: successWithoutBody(logger, redact, operation, raw, parsed.error) };
+        throw parsed.error;
       }
       const bodyText = raw.body.toString('utf8');
       const error = classifyHttpError({ status: raw.status, headers: raw.headers, bodyText, now: clock(), operation, redact });

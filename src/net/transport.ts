@@ -64,7 +64,15 @@ export interface RawResponse {
   readonly body: Buffer;
 }
 
-export type AttemptOutcome = { readonly ok: true; readonly response: RawResponse } | { readonly ok: false; readonly failure: TransportFailure };
+/** The status line and headers of a response whose body then could not be read. */
+export interface Answered {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+}
+
+export type AttemptOutcome =
+  | { readonly ok: true; readonly response: RawResponse }
+  | { readonly ok: false; readonly failure: TransportFailure; readonly answered?: Answered };
 
 export interface SendInput {
   readonly dispatcher: Dispatcher;
@@ -93,11 +101,11 @@ function discard(body: NodeJS.ReadableStream & { destroy(): void }): void {
   body.destroy();
 }
 
-function tooLarge(input: SendInput): AttemptOutcome {
+function tooLarge(input: SendInput, answered: Answered): AttemptOutcome {
   const error = new CloudError('badResponse', `The response from ${input.endpoint.host} is larger than ${input.maxResponseBytes} bytes.`, {
     operation: input.operation,
   });
-  return { ok: false, failure: { error, notSent: false } };
+  return { ok: false, failure: { error, notSent: false }, answered };
 }
 
 export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
@@ -112,6 +120,7 @@ export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
   if (signal?.aborted) onCallerAbort();
   signal?.addEventListener('abort', onCallerAbort, { once: true });
   let bodyTimer: NodeJS.Timeout | undefined;
+  let answered: Answered | undefined;
   try {
     const res = await request(input.dispatcher, {
       origin: endpoint.origin,
@@ -124,9 +133,10 @@ export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
     // undici's bodyTimeout bounds the silence between chunks; this bounds a body that trickles.
     bodyTimer = setTimeout(() => abort('bodyTimeout'), input.bodyMs);
     const headers = flattenHeaders(res.headers);
+    answered = { status: res.statusCode, headers };
     if (Number(headers['content-length']) > input.maxResponseBytes) {
       discard(res.body);
-      return tooLarge(input);
+      return tooLarge(input, answered);
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -135,13 +145,13 @@ export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
       size += buf.length;
       if (size > input.maxResponseBytes) {
         discard(res.body);
-        return tooLarge(input);
+        return tooLarge(input, answered);
       }
       chunks.push(buf);
     }
     return { ok: true, response: { status: res.statusCode, headers, body: Buffer.concat(chunks) } };
   } catch (err) {
-    return { ok: false, failure: classifyTransportError(err, endpoint.host, abortCause, input.operation) };
+    return { ok: false, failure: classifyTransportError(err, endpoint.host, abortCause, input.operation), answered };
   } finally {
     clearTimeout(bodyTimer);
     signal?.removeEventListener('abort', onCallerAbort);

@@ -17,8 +17,6 @@ export interface Operation {
   readonly method: 'GET' | 'DELETE';
   /** The emulator service label the request goes to (fault rules match on it). */
   readonly service: EmulatedService;
-  /** Whether the successful answer has a body (a trickled empty body ends at once). */
-  readonly answersWithBody: boolean;
   /** DMS only: flow control (`DMS.10240407`) exists there. */
   readonly dms: boolean;
   /** For deletes: the container whose task is deleted. */
@@ -26,14 +24,13 @@ export interface Operation {
   run(fx: ReliabilityFixture, client: ApiClient, taskId: string): Promise<unknown>;
 }
 
-function serviceOps(prefix: string, service: TaskService, label: EmulatedService, pick: (fx: ReliabilityFixture) => Container, opts: { dms: boolean; deleteBody: boolean; listLabel?: EmulatedService }): Operation[] {
+function serviceOps(prefix: string, service: TaskService, label: EmulatedService, pick: (fx: ReliabilityFixture) => Container, opts: { dms: boolean; listLabel?: EmulatedService }): Operation[] {
   const scope = (fx: ReliabilityFixture, client: ApiClient) => ({ client, project: fx.targets.home });
   return [
     {
       name: `${prefix}.listContainers`,
       method: 'GET',
       service: opts.listLabel ?? label,
-      answersWithBody: true,
       dms: opts.dms,
       run: (fx, client) => service.listContainers(scope(fx, client)),
     },
@@ -41,7 +38,6 @@ function serviceOps(prefix: string, service: TaskService, label: EmulatedService
       name: `${prefix}.listTasks`,
       method: 'GET',
       service: label,
-      answersWithBody: true,
       dms: opts.dms,
       run: (fx, client) => service.listTasks(scope(fx, client), pick(fx)),
     },
@@ -49,7 +45,6 @@ function serviceOps(prefix: string, service: TaskService, label: EmulatedService
       name: `${prefix}.deleteTask`,
       method: 'DELETE',
       service: label,
-      answersWithBody: opts.deleteBody,
       dms: opts.dms,
       container: pick,
       run: (fx, client, taskId) => service.deleteTask(scope(fx, client), pick(fx), taskId),
@@ -62,16 +57,14 @@ export const OPERATIONS: readonly Operation[] = [
     name: 'iam.listProjects',
     method: 'GET',
     service: 'iam',
-    answersWithBody: true,
     dms: false,
     run: (_fx, client) => listProjects(client, HOME_REGION),
   },
   // The fixture's DCS instance answers a delete with 200 {"message":""}; Kafka with 204; CodeArts with 200 null.
-  ...serviceOps('dcs', dcsService, 'dcs', (fx) => fx.targets.dcs, { dms: false, deleteBody: true }),
-  ...serviceOps('kafka', kafkaService, 'dms', (fx) => fx.targets.kafka, { dms: true, deleteBody: false }),
+  ...serviceOps('dcs', dcsService, 'dcs', (fx) => fx.targets.dcs, { dms: false }),
+  ...serviceOps('kafka', kafkaService, 'dms', (fx) => fx.targets.kafka, { dms: true }),
   ...serviceOps('codearts', codeartsCheckService, 'codearts-check', (fx) => fx.targets.codearts, {
     dms: false,
-    deleteBody: true,
     listLabel: 'projectman-ext',
   }),
 ];
