@@ -3,7 +3,7 @@
  * a component tag per line and every line passed through the secret scrubber.
  */
 import * as vscode from 'vscode';
-import type { Logger } from '../net/logger';
+import type { Logger, VerboseLevel } from '../net/logger';
 import { formatLogArgs, SecretScrubber } from './scrubber';
 
 export const LOG_CHANNEL_NAME = 'Huawei Cloud Tasks';
@@ -30,7 +30,16 @@ export class ExtensionLog implements vscode.Disposable {
       info: (m, ...a) => this.channel.info(line(m, a)),
       warn: (m, ...a) => this.channel.warn(line(m, a)),
       error: (m, ...a) => this.channel.error(line(m, a)),
+      isEnabled: (level) => this.isEnabled(level),
     };
+  }
+
+  /** Whether lines of this level reach anyone: the channel at its current level, or a listener of every line. */
+  isEnabled(level: VerboseLevel): boolean {
+    if (this.taps.size > 0) return true;
+    const current = this.channel.logLevel;
+    if (current === vscode.LogLevel.Off) return false;
+    return current <= (level === 'trace' ? vscode.LogLevel.Trace : vscode.LogLevel.Debug);
   }
 
   /** Every line as written, whatever the channel's level (the extension-host tests read the log this way). */

@@ -8,6 +8,19 @@ export interface Logger {
   info(message: string, ...args: unknown[]): void;
   warn(message: string, ...args: unknown[]): void;
   error(message: string | Error, ...args: unknown[]): void;
+  /**
+   * Whether lines of this level are kept. Lets callers skip building costly lines (redacted header
+   * dumps) that would be dropped anyway. Absent means every level is kept.
+   */
+  isEnabled?(level: VerboseLevel): boolean;
+}
+
+/** The levels whose lines are costly to build and usually off. */
+export type VerboseLevel = 'trace' | 'debug';
+
+/** Whether the logger keeps lines of this level; a logger that cannot tell keeps them all. */
+export function isLevelEnabled(logger: Logger, level: VerboseLevel): boolean {
+  return logger.isEnabled?.(level) ?? true;
 }
 
 export const silentLogger: Logger = {
@@ -16,4 +29,5 @@ export const silentLogger: Logger = {
   info: () => undefined,
   warn: () => undefined,
   error: () => undefined,
+  isEnabled: () => false,
 };

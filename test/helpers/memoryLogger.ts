@@ -14,5 +14,6 @@ export function createMemoryLogger(): { logger: Logger; lines: LogLine[] } {
     (message: string | Error, ...args: unknown[]): void => {
       lines.push({ level, text: format(message instanceof Error ? message.stack ?? message.message : message, ...args) });
     };
-  return { logger: { trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') }, lines };
+  // Every level on, so tests see (and check the redaction of) every line the client can write.
+  return { logger: { trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), isEnabled: () => true }, lines };
 }
