@@ -8,6 +8,11 @@ export interface CodeServerOptions {
   env?: Record<string, string>;
   /** .vsix files installed into the fresh extensions dir before start. */
   installVsix?: string[];
+  /**
+   * Display language (e.g. `zh-cn`): given as --locale, with an empty language pack registered for it (none
+   * can be installed offline), so extensions see it as vscode.env.language; the workbench stays English.
+   */
+  locale?: string;
   /** Lets the workbench honour extensionDevelopmentPath/extensionTestsPath and report the suite's exit code. */
   smokeTestDriver?: boolean;
   /** Loopback port; a free one when omitted. */

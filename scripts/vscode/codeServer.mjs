@@ -7,6 +7,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writ
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { registerEmptyLanguagePack } from './languagePack.mjs';
 import { atShutdown, stopGroup, trackGroup, trackScratch, untrackScratch } from './processes.mjs';
 
 // Quiet, offline-friendly defaults: no welcome page, no trust prompt, nothing that phones home.
@@ -91,6 +92,7 @@ export async function startCodeServer(opts) {
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...opts.settings }, null, 2));
+  if (opts.locale) registerEmptyLanguagePack(dirs.userData, opts.locale);
   const env = childEnv(opts.env ?? {}, dirs.home, dirs.tmp);
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 
@@ -112,6 +114,9 @@ export async function startCodeServer(opts) {
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    // The workbench page takes its display language from --locale, else User/argv.json's "locale", else
+    // English (a missing argv.json reads as "en", so the cookie and Accept-Language never count).
+    ...(opts.locale ? ['--locale', opts.locale] : []),
     ...(opts.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
   ];
   // detached = setsid: the server and its extension hosts share one process group that stop() kills.

@@ -7,8 +7,19 @@ import { join } from 'node:path';
 const VIEW_CONTAINER_ID = 'huaweicloudTasks';
 const FALLBACK_TITLE = 'Huawei Cloud Tasks';
 
-/** The activity-bar title of the extension's view container, resolved through package.nls.json. */
-export function viewContainerTitle(repoRoot) {
+function readNls(repoRoot, file) {
+  try {
+    return JSON.parse(readFileSync(join(repoRoot, file), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The activity-bar title of the extension's view container, resolved through package.nls.json, or
+ * through package.nls.<locale>.json first when a display language is given (as VS Code does).
+ */
+export function viewContainerTitle(repoRoot, locale) {
   try {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     const entry = (pkg.contributes?.viewsContainers?.activitybar ?? []).find((c) => c.id === VIEW_CONTAINER_ID);
@@ -16,9 +27,13 @@ export function viewContainerTitle(repoRoot) {
     if (typeof title !== 'string') return FALLBACK_TITLE;
     const key = /^%(.+)%$/.exec(title)?.[1];
     if (!key) return title;
-    const nls = JSON.parse(readFileSync(join(repoRoot, 'package.nls.json'), 'utf8'));
-    const v = nls[key];
-    return typeof v === 'string' ? v : typeof v?.message === 'string' ? v.message : FALLBACK_TITLE;
+    const files = [...(locale ? [`package.nls.${locale.toLowerCase()}.json`] : []), 'package.nls.json'];
+    for (const file of files) {
+      const v = readNls(repoRoot, file)[key];
+      if (typeof v === 'string') return v;
+      if (typeof v?.message === 'string') return v.message;
+    }
+    return FALLBACK_TITLE;
   } catch {
     return FALLBACK_TITLE;
   }

@@ -24,7 +24,9 @@
  * by the root hook), so tests that delete must pick their own rows or call ui.emulator.reset(). `environmentProfile: true` gives a
  * code-server whose environment carries the emulator's keys (HUAWEICLOUD_SDK_AK/SK) and whose settings
  * point the Environment profile at it; without it the extension starts with no profile at all. Every
- * openWorkbench() launches a fresh Chromium profile, so SecretStorage starts empty each time. A failed
+ * openWorkbench() launches a fresh Chromium profile, so SecretStorage starts empty each time. `locale: 'zh-cn'`
+ * gives a code-server of that display language (an empty language pack registered, so the workbench stays
+ * English while the extension gets vscode.env.language and its own translations); ui.viewTitle follows it. A failed
  * test leaves a FAILED-… screenshot of each open workbench; code-server's log is ui.server.logTail().
  */
 import { mkdirSync } from 'node:fs';
@@ -56,13 +58,20 @@ const backends = new Map<string, Promise<Backend>>();
 const open = new Set<Ui>();
 let shot = 0;
 
-async function startBackend(environmentProfile: boolean): Promise<Backend> {
+/** What makes one code-server differ from another; each distinct variant gets its own. */
+interface Variant {
+  environmentProfile: boolean;
+  /** Display language given to code-server (`--locale`); its default (English) when absent. */
+  locale?: string;
+}
+
+async function startBackend({ environmentProfile, locale }: Variant): Promise<Backend> {
   const tools = (await loadSetup()).ensureVscodeTools();
   const { startCodeServer } = await loadCodeServer();
   const emulator = await startEmulator(UI_DATA);
   try {
     const profile = environmentProfile ? (await loadEnvironment()).environmentProfile(emulator) : { env: {}, settings: {} };
-    const server = await startCodeServer({ tools, installVsix: [VSIX], env: profile.env, settings: profile.settings });
+    const server = await startCodeServer({ tools, installVsix: [VSIX], env: profile.env, settings: profile.settings, ...(locale ? { locale } : {}) });
     return { emulator, server };
   } catch (e) {
     await emulator.stop();
@@ -70,11 +79,11 @@ async function startBackend(environmentProfile: boolean): Promise<Backend> {
   }
 }
 
-function backend(environmentProfile: boolean): Promise<Backend> {
-  const key = environmentProfile ? 'environment' : 'plain';
+function backend(variant: Variant): Promise<Backend> {
+  const key = `${variant.environmentProfile ? 'environment' : 'plain'}/${variant.locale ?? 'default'}`;
   let b = backends.get(key);
   if (!b) {
-    b = startBackend(environmentProfile);
+    b = startBackend(variant);
     backends.set(key, b);
   }
   return b;
@@ -201,12 +210,17 @@ export class Ui {
   }
 }
 
-/** A fresh Chromium on the tier's code-server, with the workbench loaded and the extension installed. */
-export async function openWorkbench(opts: { environmentProfile?: boolean } = {}): Promise<Ui> {
-  const { emulator, server } = await backend(opts.environmentProfile ?? false);
+/**
+ * A fresh Chromium on the tier's code-server, with the workbench loaded and the extension installed.
+ * `locale` (e.g. 'zh-cn') starts a code-server of that display language; the view's title is then looked up
+ * in that language's package.nls.
+ */
+export async function openWorkbench(opts: { environmentProfile?: boolean; locale?: string } = {}): Promise<Ui> {
+  const variant: Variant = { environmentProfile: opts.environmentProfile ?? false, ...(opts.locale ? { locale: opts.locale } : {}) };
+  const { emulator, server } = await backend(variant);
   const wb = await loadWorkbench();
   const browser = await (await loadBrowser()).launchBrowser();
-  const ui = new Ui(browser.page, emulator, server, browser, wb, wb.viewContainerTitle(repoRoot));
+  const ui = new Ui(browser.page, emulator, server, browser, wb, wb.viewContainerTitle(repoRoot, opts.locale));
   open.add(ui);
   try {
     await browser.page.goto(server.workbenchUrl());

@@ -1,0 +1,1 @@
+export function registerEmptyLanguagePack(userDataDir: string, locale: string): void;
