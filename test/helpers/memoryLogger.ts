@@ -17,3 +17,18 @@ export function createMemoryLogger(): { logger: Logger; lines: LogLine[] } {
   // Every level on, so tests see (and check the redaction of) every line the client can write.
   return { logger: { trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), isEnabled: () => true }, lines };
 }
+
+/**
+ * A memory logger that aborts `controller` the moment the client announces a retry wait, so a test can cancel
+ * exactly during the backoff.
+ */
+export function abortOnRetryWait(controller: AbortController): Logger {
+  const memory = createMemoryLogger();
+  return {
+    ...memory.logger,
+    debug: (m: string, ...a: unknown[]) => {
+      memory.logger.debug(m, ...a);
+      if (m.includes('retrying in')) controller.abort();
+    },
+  };
+}

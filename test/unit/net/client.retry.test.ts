@@ -2,10 +2,9 @@ import * as assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import type { ApiRequest, HttpMethod } from '../../../src/net/api';
 import { isCloudError } from '../../../src/net/errors';
-import type { Logger } from '../../../src/net/logger';
 import { clientFor } from '../../helpers/netClient';
 import { json, refusedPort, startServer, TestServer } from '../../helpers/httpServer';
-import { createMemoryLogger } from '../../helpers/memoryLogger';
+import { abortOnRetryWait } from '../../helpers/memoryLogger';
 
 const req = (method: HttpMethod, extra: Partial<ApiRequest> = {}): ApiRequest => ({
   service: 'dms',
@@ -160,15 +159,7 @@ describe('client: retries', () => {
   it('turns a cancel during the backoff wait into cancelled, without another attempt', async () => {
     sequence(server, status(503));
     const controller = new AbortController();
-    const memory = createMemoryLogger();
-    // Cancel exactly when the client announces its wait; the real sleep then ends early.
-    const logger: Logger = {
-      ...memory.logger,
-      debug: (m: string, ...a: unknown[]) => {
-        memory.logger.debug(m, ...a);
-        if (m.includes('retrying in')) controller.abort();
-      },
-    };
+    const logger = abortOnRetryWait(controller);
     const { client } = clientFor(server.origin, { logger, sleep: undefined, retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 }, random: () => 0.5 });
     await assert.rejects(client.send(req('GET', { signal: controller.signal })), (e) => isCloudError(e, 'cancelled'));
     await client.close();

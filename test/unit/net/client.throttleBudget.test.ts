@@ -2,11 +2,10 @@ import * as assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import type { ApiRequest, HttpMethod } from '../../../src/net/api';
 import { CloudError, isCloudError } from '../../../src/net/errors';
-import type { Logger } from '../../../src/net/logger';
 import { countRetry, DEFAULT_RETRY, maxAttempts, NO_RETRIES, RetryCounts, withinBudget } from '../../../src/net/retry';
 import { clientFor } from '../../helpers/netClient';
 import { json, startServer, TestServer } from '../../helpers/httpServer';
-import { createMemoryLogger } from '../../helpers/memoryLogger';
+import { abortOnRetryWait } from '../../helpers/memoryLogger';
 
 const req = (method: HttpMethod, extra: Partial<ApiRequest> = {}): ApiRequest => ({
   service: 'dms',
@@ -98,14 +97,7 @@ describe('client: throttled answers have their own retry budget', () => {
   it('turns a cancel during a throttled wait into cancelled, without another attempt', async () => {
     sequence(server, tooManyBare);
     const controller = new AbortController();
-    const memory = createMemoryLogger();
-    const logger: Logger = {
-      ...memory.logger,
-      debug: (m: string, ...a: unknown[]) => {
-        memory.logger.debug(m, ...a);
-        if (m.includes('retrying in')) controller.abort();
-      },
-    };
+    const logger = abortOnRetryWait(controller);
     const { client } = clientFor(server.origin, { logger, sleep: undefined, retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 }, random: () => 0.5 });
     await assert.rejects(client.send(req('DELETE', { signal: controller.signal })), (e) => isCloudError(e, 'cancelled'));
     await client.close();
