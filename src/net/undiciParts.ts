@@ -14,7 +14,14 @@ let requestImpl: Request | undefined;
 
 /* eslint-disable @typescript-eslint/no-require-imports -- deferred on purpose, see above */
 export function envHttpProxyAgentClass(): EnvHttpProxyAgentClass {
-  return (agentClass ??= require('undici/lib/dispatcher/env-http-proxy-agent.js') as EnvHttpProxyAgentClass);
+  if (!agentClass) {
+    // undici's index puts its API methods on Dispatcher.prototype; the proxy agent relies on one of them
+    // (`connect`, to open the CONNECT tunnel), so without the index it must be put there here.
+    const dispatcher = require('undici/lib/dispatcher/dispatcher.js') as { prototype: Record<string, unknown> };
+    dispatcher.prototype.connect ??= require('undici/lib/api/api-connect.js');
+    agentClass = require('undici/lib/dispatcher/env-http-proxy-agent.js') as EnvHttpProxyAgentClass;
+  }
+  return agentClass;
 }
 
 /** `dispatcher.request(options)`: the index adds `request` to every Dispatcher; without it, call it here. */

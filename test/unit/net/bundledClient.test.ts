@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build, Metafile } from 'esbuild';
 import type * as ClientModule from '../../../src/net/client';
 import { TEST_CREDENTIALS } from '../../helpers/netClient';
+import { startProxy } from '../../helpers/httpProxy';
 import { json, startServer, TestServer } from '../../helpers/httpServer';
 
 type BundleOptions = typeof import('../../../scripts/bundleOptions.mjs', { with: { 'resolution-mode': 'import' } });
@@ -80,6 +81,27 @@ describe('the client as bundled for release', function () {
       assert.ok(server.requests.every((r) => String(r.headers.authorization).startsWith('SDK-HMAC-SHA256 ')));
     } finally {
       await api.close();
+    }
+  });
+
+  // The bundle holds its own copy of undici's Dispatcher, which the index never patched; the proxy agent
+  // needs `connect` on it. Only a bundle can show this: in the test process undici's index is loaded.
+  it('goes through a proxy (http.proxy) too', async () => {
+    server.handle((_req, res) => json(res, 200, { ok: true }));
+    const proxy = await startProxy();
+    const api = client.createApiClient({
+      credentials: TEST_CREDENTIALS,
+      endpoints: { cloud: 'custom', template: `${server.origin}/{service}/{region}` },
+      proxy: { proxy: proxy.url, env: {} },
+      retry: { maxRetries: 0, maxThrottledRetries: 0 },
+    });
+    try {
+      const answer = await api.send({ service: 'dms', region: 'cn-north-4', method: 'GET', path: ['v2', 'p', 'instances'] });
+      assert.deepEqual(answer.body, { ok: true });
+      assert.deepEqual(proxy.targets, [`127.0.0.1:${server.port}`]);
+    } finally {
+      await api.close();
+      await proxy.close();
     }
   });
 
