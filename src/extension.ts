@@ -15,7 +15,7 @@ import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
 import { VsCodeUserInput } from './ui/vscodeUserInput';
 import { Limiter } from './util/limiter';
 
-export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
+export function activate(context: vscode.ExtensionContext): ExtensionTestApi | undefined {
   firstRowsProbe.activationStarted();
   const log = new ExtensionLog();
   const logger = log.for('extension');
@@ -42,6 +42,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));
   logger.info(`activated; ${store.list().length} profiles`);
+  // Any installed extension can read what activate() returns: the test API (secrets, prompts) exists only
+  // when VS Code runs the extension's own tests.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return createTestApi(ctx, { globalState: context.globalState, workspaceState: context.workspaceState, running: features.running, view, secrets: context.secrets });
 }
 
