@@ -39,7 +39,7 @@ const containerOf = (t: DeleteTarget): Container => ({ id: t.instanceId, name: t
 /** Ours: the extension's bulk-delete engine over the services, capped at `concurrency`. */
 export async function deleteOurs(client: ApiClient, targets: readonly DeleteTarget[], concurrency: number): Promise<DeleteRun> {
   const summary = await runBulkDelete(targets, (t) => SERVICES[t.engine].deleteTask({ client, project: t.project }, containerOf(t), t.taskId), { concurrency });
-  return { succeeded: summary.deleted + summary.alreadyGone, failed: summary.failed + summary.skipped };
+  return { succeeded: summary.deleted + summary.alreadyGone, failed: summary.failed + summary.unconfirmed + summary.skipped };
 }
 
 /** The SDK: one client pair per project, every delete through a pool of `concurrency`. */

@@ -17,7 +17,7 @@ interface ActiveRule {
   readonly rng: Rng;
 }
 
-const KINDS: ReadonlySet<string> = new Set(['latency', 'status', 'flowControl', 'reset', 'truncatedJson', 'html', 'oversized', 'slowBody', 'wrongShape']);
+const KINDS: ReadonlySet<string> = new Set(['latency', 'status', 'flowControl', 'reset', 'truncatedJson', 'html', 'raw', 'oversized', 'slowBody', 'wrongShape']);
 
 export class FaultError extends Error {}
 
@@ -28,6 +28,9 @@ export function validateRule(value: unknown): FaultRule {
   const action = rule.action as Partial<FaultAction> | undefined;
   if (!action || typeof action.kind !== 'string' || !KINDS.has(action.kind)) throw new FaultError(`unknown fault kind; expected one of ${[...KINDS].join(', ')}`);
   if (action.kind === 'status' && !(typeof action.status === 'number' && action.status >= 100 && action.status <= 599)) throw new FaultError('a status fault needs a status');
+  if (action.kind === 'raw' && !(typeof action.status === 'number' && action.status >= 100 && action.status <= 599 && typeof action.text === 'string')) {
+    throw new FaultError('a raw fault needs a status and a text');
+  }
   if (action.kind === 'latency' && !(typeof action.ms === 'number' && action.ms >= 0)) throw new FaultError('a latency fault needs ms ≥ 0');
   if (rule.count !== undefined && !(Number.isInteger(rule.count) && rule.count >= 0)) throw new FaultError('count must be a non-negative integer');
   if (rule.probability !== undefined && !(typeof rule.probability === 'number' && rule.probability >= 0 && rule.probability <= 1)) {

@@ -75,6 +75,8 @@ export function replacementReply(action: FaultAction, service: EmulatedService |
       return DMS_ERROR(action.status ?? 404, 'DMS.10240407', 'The request is too frequent, flow control.');
     case 'html':
       return { status: action.status ?? 502, raw: { contentType: 'text/html', text: HTML_PAGE(action.status ?? 502) } };
+    case 'raw':
+      return { status: action.status, raw: { contentType: action.contentType ?? 'text/plain', text: action.text } };
     case 'wrongShape':
       return { status: 200, body: action.body ?? { result: { items: 'not-a-list' }, count: 'many' } };
     default:

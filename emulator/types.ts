@@ -48,6 +48,8 @@ export type FaultAction =
   | { readonly kind: 'truncatedJson' }
   /** A gateway's HTML error page. */
   | { readonly kind: 'html'; readonly status?: number }
+  /** Exactly this status and body: what a proxy, captive portal or misrouted gateway might send. */
+  | { readonly kind: 'raw'; readonly status: number; readonly text: string; readonly contentType?: string }
   /** A 200 JSON body of `bytes` bytes (default 50 MB), streamed without being held in memory. */
   | { readonly kind: 'oversized'; readonly bytes?: number }
   /** The real answer, sent `chunkBytes` at a time every `intervalMs`. */

@@ -17,8 +17,10 @@ const ERRORS: InstanceErrors = {
   badInstanceId: INVALID('instance_id'),
   noInstance: DCS_ERROR(404, 'DCS.3022', 'The instance does not exist.'),
   badTaskId: DCS_ERROR(400, 'DCS.4070', 'Invalid task ID format.'),
-  // Unverified: the code for an unknown task is not documented; DCS.4001 is DCS's generic 404.
-  noTask: DCS_ERROR(404, 'DCS.4001', 'The background task does not exist.'),
+  // Unverified: DCS documents no code for an unknown task. DMS answers one with its instance-not-found code,
+  // so this does the same; DCS.4001 is documented as "URL does not exist", which the extension never takes
+  // for a deleted task.
+  noTask: DCS_ERROR(404, 'DCS.3022', 'The instance or background task does not exist.'),
 };
 
 function renderInstance(i: DcsInstance): Record<string, unknown> {

@@ -8,6 +8,8 @@ export function resultLabel(result: DeletionResult, l10n: Localizer): string {
       return l10n.t('deleted');
     case 'alreadyGone':
       return l10n.t('already gone');
+    case 'unconfirmed':
+      return l10n.t('not confirmed');
     case 'failed':
       return l10n.t('failed');
   }

@@ -1,6 +1,6 @@
 /** One line of the deletion history: what was deleted where, the outcome and the request id. Never a key. */
 
-export type DeletionResult = 'deleted' | 'alreadyGone' | 'failed';
+export type DeletionResult = 'deleted' | 'alreadyGone' | 'unconfirmed' | 'failed';
 
 export interface DeletionRecord {
   /** ISO time the outcome was known. */
@@ -32,7 +32,7 @@ export const RECORD_FIELDS: ReadonlyArray<keyof DeletionRecord> = [
   'reason',
 ];
 
-const RESULTS: readonly string[] = ['deleted', 'alreadyGone', 'failed'];
+const RESULTS: readonly string[] = ['deleted', 'alreadyGone', 'unconfirmed', 'failed'];
 
 /** A record read back from disk, or undefined for a line that is not one (a torn write, another version). */
 export function parseRecord(line: string): DeletionRecord | undefined {

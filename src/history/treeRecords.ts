@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { DeleteOutcome } from '../commands/delete/bulkDelete';
 import type { ContainerNode } from '../tree/containerNode';
-import { errorReason } from '../ui/errorText';
+import { errorReason, unconfirmedReason } from '../ui/errorText';
 import type { Logger } from '../net/logger';
 import type { DeletionHistory } from './historyStore';
 import type { DeletionRecord } from './record';
@@ -30,6 +30,7 @@ export function deletionRecord(task: DeletedTask, outcome: DeleteOutcome<unknown
     result: outcome.status,
     ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
     ...(outcome.status === 'failed' ? { reason: errorReason(outcome.error, vscode.l10n) } : {}),
+    ...(outcome.status === 'unconfirmed' ? { reason: unconfirmedReason(vscode.l10n) } : {}),
   };
 }
 

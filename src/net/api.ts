@@ -35,6 +35,11 @@ export interface ApiResponse {
   /** Parsed JSON; `undefined` for an empty body (204). */
   readonly body: unknown;
   readonly requestId?: string;
+  /**
+   * Set on a 2xx whose status stands without its body (any method but GET): `notJson` when the answer is not
+   * a JSON one at all (an HTML page: maybe not the service), `unreadable` when JSON was cut off or spoiled.
+   */
+  readonly bodyIssue?: 'notJson' | 'unreadable';
 }
 
 /** What the services use. Failures reject with `CloudError`. */

@@ -13,7 +13,7 @@ import { createRedactor, Redactor } from './redact';
 import { logAttempt, logRequestHeaders } from './requestLog';
 import { countRetry, DEFAULT_RETRY, isRetryable, maxAttempts, NO_RETRIES, realSleep, retriesSoFar, retryDelayMs, RetryPolicy, Sleep, withinBudget } from './retry';
 import type { Credentials } from './signer';
-import { isSuccessStatus, parseSuccessBody, statusIsTheAnswer, successResponse, successWithoutBody } from './success';
+import { isSuccessStatus, parseSuccessBody, statusIsTheAnswer, successResponse, successWithoutBody, unparsedBodyIssue } from './success';
 import { prepareRequest, sendOnce } from './transport';
 
 export type CredentialsProvider = () => Promise<Credentials>;
@@ -120,7 +120,7 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
         const { answered, failure } = outcome;
         if (answered && bodyOptional && isSuccessStatus(answered.status)) {
           logAttempt(logger, redact, line, ms, { status: answered.status, headers: answered.headers });
-          return { response: successWithoutBody(logger, redact, operation, answered, failure.error) };
+          return { response: successWithoutBody(logger, redact, operation, answered, failure.error, 'unreadable') };
         }
         logAttempt(logger, redact, line, ms, { error: failure.error });
         return failure;
@@ -130,7 +130,7 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
         logAttempt(logger, redact, line, ms, { status: raw.status, headers: raw.headers });
         const parsed = parseSuccessBody(raw, endpoint.host, operation);
         if ('body' in parsed) return { response: successResponse(raw, parsed.body) };
-        if (bodyOptional) return { response: successWithoutBody(logger, redact, operation, raw, parsed.error) };
+        if (bodyOptional) return { response: successWithoutBody(logger, redact, operation, raw, parsed.error, unparsedBodyIssue(raw.headers)) };
         throw parsed.error;
       }
       const bodyText = raw.body.toString('utf8');

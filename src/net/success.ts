@@ -14,6 +14,14 @@ export function isSuccessStatus(status: number): boolean {
   return status >= 200 && status < 300;
 }
 
+/**
+ * Why a 2xx body that could not be parsed is unusable: a JSON answer that was cut off or spoiled came from
+ * the API all the same; anything declared otherwise (an HTML page, plain text, nothing) may not have.
+ */
+export function unparsedBodyIssue(headers: Readonly<Record<string, string>>): NonNullable<ApiResponse['bodyIssue']> {
+  return /\bjson\b/i.test(headers['content-type'] ?? '') ? 'unreadable' : 'notJson';
+}
+
 /** Whether a 2xx to this method is a success without its body. */
 export function statusIsTheAnswer(method: HttpMethod): boolean {
   return method !== 'GET';
@@ -40,9 +48,16 @@ export function successResponse(answered: Answered, body: unknown): ApiResponse 
 }
 
 /** A success whose body is lost: the status stands, and a warning names the request and what went wrong. */
-export function successWithoutBody(logger: Logger, redact: Redactor, operation: string, answered: Answered, problem: CloudError): ApiResponse {
+export function successWithoutBody(
+  logger: Logger,
+  redact: Redactor,
+  operation: string,
+  answered: Answered,
+  problem: CloudError,
+  issue: NonNullable<ApiResponse['bodyIssue']>,
+): ApiResponse {
   const requestId = answered.headers['x-request-id'];
   const id = requestId === undefined ? 'no request id' : `request id ${redact(requestId)}`;
   logger.warn(`${redact(operation)} → ${answered.status} (${id}); its body could not be used (${redact(problem.message)}), so the status alone counts as the answer.`);
-  return successResponse(answered, undefined);
+  return { ...successResponse(answered, undefined), bodyIssue: issue };
 }

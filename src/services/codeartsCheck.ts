@@ -97,9 +97,9 @@ export const codeartsCheckService: TaskService = {
   isOfferedIn: (cloud, region) => isServiceOffered('codeartsCheck', cloud, region),
   listContainers,
   listTasks,
-  // 200 with a `null` body; the path has no project id. Async: a refused id rejects, never throws.
-  deleteTask: async (scope, _container, taskId) =>
-    sendDelete(scope.client, {
+  // 200 with a `null` body; the path has no project id.
+  deleteTask: (scope, _container, taskId) =>
+    sendDelete(scope.client, 'codearts-check', () => ({
       service: 'codearts-check',
       region: scope.project.region,
       method: 'DELETE',
@@ -107,5 +107,5 @@ export const codeartsCheckService: TaskService = {
       projectId: scope.project.id,
       signal: scope.signal,
       operation: 'codeartsCheck.deleteTask',
-    }),
+    })),
 };

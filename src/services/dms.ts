@@ -4,7 +4,7 @@
  * the newer `offset` name is unverified), so the shared lister de-duplicates and trusts `task_count`.
  */
 import { isServiceOffered } from './availability';
-import { isGoneNotFound } from './deletion';
+import { isServiceNotFound } from './deletion';
 import { deleteInstanceTask, getInstanceTaskBody, listInstanceTasks, type InstanceTaskListSpec } from './instanceTasks';
 import { listInstances } from './instances';
 import { withOperation } from './parse';
@@ -40,7 +40,7 @@ async function getTask(scope: ServiceScope, container: Container, taskId: string
     const { tasks } = withOperation(operation, () => readTaskList(body, dmsTaskState));
     return tasks.find((t) => t.id === taskId);
   } catch (e) {
-    if (isGoneNotFound(e)) return undefined;
+    if (isServiceNotFound('dms', e)) return undefined;
     throw e;
   }
 }

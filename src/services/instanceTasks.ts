@@ -2,14 +2,14 @@
  * DCS and DMS list an instance's background tasks with the same path and body; they differ in how
  * they page (DCS: 0-based item `offset`; DMS: 1-based `start`) and in the name of the time filter.
  */
-import { sendDelete } from './deletion';
+import { sendDelete, type DeleteVerdict } from './deletion';
 import { checkId } from './ids';
 import { decodeCursor, encodeCursor, hasMore, pageSizeFor, type CursorKind } from './paging';
 import { withOperation, type JsonObject } from './parse';
 import { instanceSegments, sendForObject } from './scope';
 import { readTaskList } from './taskFields';
 import { formatCompactUtc } from './time';
-import type { Container, DeleteResult, Page, ServiceScope, Task, TaskListOptions, TaskState } from './types';
+import type { Container, Page, ServiceScope, Task, TaskListOptions, TaskState } from './types';
 import { uniqueById } from './uniqueById';
 
 export interface InstanceTaskListSpec {
@@ -79,18 +79,15 @@ export async function getInstanceTaskBody(
   return body;
 }
 
-/**
- * `DELETE …/instances/{id}/tasks/{task_id}`: DCS answers 200 `{"message":""}` or 204, DMS 204.
- * Async so that a refused id rejects the promise like every other failure, instead of throwing.
- */
-export async function deleteInstanceTask(
+/** `DELETE …/instances/{id}/tasks/{task_id}`: DCS answers 200 `{"message":""}` or 204, DMS 204. */
+export function deleteInstanceTask(
   scope: ServiceScope,
   container: Container,
   service: 'dcs' | 'dms',
   operation: string,
   taskId: string,
-): Promise<DeleteResult> {
-  return sendDelete(scope.client, {
+): Promise<DeleteVerdict> {
+  return sendDelete(scope.client, service, () => ({
     service,
     region: scope.project.region,
     method: 'DELETE',
@@ -98,5 +95,5 @@ export async function deleteInstanceTask(
     projectId: scope.project.id,
     signal: scope.signal,
     operation,
-  });
+  }));
 }

@@ -3,6 +3,7 @@
  * profile → project → service → container → task through it and never see a service's wire format.
  */
 import type { ApiClient } from '../net/api';
+import type { DeleteVerdict } from './deletion';
 
 export type ServiceId = 'dcs' | 'kafka' | 'rocketmq' | 'rabbitmq' | 'codeartsCheck';
 
@@ -61,12 +62,6 @@ export interface Page<T> {
   readonly total?: number;
 }
 
-export interface DeleteResult {
-  /** True when the task was already gone (404): it counts as deleted. */
-  readonly alreadyGone: boolean;
-  readonly status: number;
-  readonly requestId?: string;
-}
 
 export interface TaskProgress {
   /** 0–100 when the API reports it. */
@@ -92,7 +87,8 @@ export interface TaskService {
     pageSize?: number,
     options?: TaskListOptions,
   ): Promise<Page<Task>>;
-  deleteTask(scope: ServiceScope, container: Container, taskId: string): Promise<DeleteResult>;
+  /** Never rejects: a failure is a verdict too (see `services/deletion.ts`, the one place that decides). */
+  deleteTask(scope: ServiceScope, container: Container, taskId: string): Promise<DeleteVerdict>;
   /** The task as the API returns it on its own, where the API has such a call. */
   getTask?(scope: ServiceScope, container: Container, taskId: string): Promise<Task | undefined>;
   /** Progress of a running task, where the API has it (DCS, Kafka, RocketMQ). */

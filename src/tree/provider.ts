@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { ProfileStore } from '../profiles/profileStore';
 import { firstRowsProbe } from './firstRowsProbe';
+import { InFlightDeletes } from './inFlightDeletes';
 import { ProfileNode } from './profileNode';
 import type { TreeContext, TreeNode } from './treeNode';
 
@@ -16,9 +17,9 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   constructor(
     private readonly store: ProfileStore,
-    ctx: Omit<TreeContext, 'changed'>,
+    ctx: Omit<TreeContext, 'changed' | 'deleting'>,
   ) {
-    this.ctx = { ...ctx, changed: (node) => this.emitter.fire(node) };
+    this.ctx = { ...ctx, deleting: new InFlightDeletes(), changed: (node) => this.emitter.fire(node) };
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {

@@ -8,8 +8,16 @@ import { serviceName, taskStateIcon } from './labels';
 import { relativeTime } from './relativeTime';
 import type { TreeContext } from './treeNode';
 
+/** The row id of a task: its identity across refreshes (what in-flight deletes are keyed by). */
+export function taskRowId(container: { readonly id: string }, taskId: string): string {
+  return `${container.id}/${taskIdSuffix(taskId)}`;
+}
+
+function taskIdSuffix(taskId: string): string {
+  return `task/${encodeURIComponent(taskId)}`;
+}
+
 export class TaskNode extends LeafNode<ContainerNode> {
-  private deleting = false;
   private percent?: number;
 
   constructor(
@@ -17,21 +25,22 @@ export class TaskNode extends LeafNode<ContainerNode> {
     parent: ContainerNode,
     readonly task: Task,
   ) {
-    super(parent, `task/${encodeURIComponent(task.id)}`);
+    super(parent, taskIdSuffix(task.id));
   }
 
   getTreeItem(): vscode.TreeItem {
     const t = this.task;
     const item = new vscode.TreeItem(t.name || t.id, vscode.TreeItemCollapsibleState.None);
     const when = t.updatedAt ?? t.createdAt;
-    item.description = this.deleting
+    const deleting = this.isDeleting();
+    item.description = deleting
       ? vscode.l10n.t('Deleting…')
       : [t.status, this.percent !== undefined ? `${Math.round(this.percent)}%` : undefined, when ? relativeTime(when, this.ctx.now(), vscode.l10n) : undefined]
           .filter(Boolean)
           .join(' · ');
-    item.iconPath = this.deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
+    item.iconPath = deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
     item.tooltip = this.tooltip();
-    item.contextValue = taskContextValue(t.state, this.deleting);
+    item.contextValue = taskContextValue(t.state, deleting);
     return item;
   }
 
@@ -46,9 +55,9 @@ export class TaskNode extends LeafNode<ContainerNode> {
     this.ctx.changed(this);
   }
 
-  setDeleting(deleting: boolean): void {
-    this.deleting = deleting;
-    this.ctx.changed(this);
+  /** Whether a DELETE of this task is in flight (from any row that showed it, before or after a refresh). */
+  isDeleting(): boolean {
+    return this.ctx.deleting.has(this.id);
   }
 
   private tooltip(): vscode.MarkdownString {

@@ -5,6 +5,7 @@ import type { TaskFilter } from '../filter/taskFilter';
 import type { Logger } from '../net/logger';
 import type { Settings } from '../settings';
 import type { Limiter } from '../util/limiter';
+import type { InFlightDeletes } from './inFlightDeletes';
 import type { RunningTaskRefresher } from './runningRefresher';
 
 export interface TreeNode {
@@ -29,6 +30,8 @@ export interface TreeContext {
   readonly filter?: () => TaskFilter;
   /** Refreshes levels that show running tasks; none: no automatic refresh. */
   readonly running?: RunningTaskRefresher<TreeNode>;
+  /** Tasks being deleted: their rows show "Deleting…" and cannot be chosen for deletion again. */
+  readonly deleting: InFlightDeletes;
   /** Re-renders a node (its label or description changed, or its children were reset). */
   changed(node: TreeNode): void;
 }

@@ -44,6 +44,11 @@ function baseReason(error: unknown, l10n: Localizer): string {
   }
 }
 
+/** Why a delete answered 2xx is still not known to have happened (see `services/deletion.ts`). */
+export function unconfirmedReason(l10n: Localizer): string {
+  return l10n.t("A web page answered instead of the service (a proxy or captive portal?): check in the console whether the task is gone");
+}
+
 /** Status, server code, operation and request id: what support needs, nothing secret. */
 export function errorDetail(error: unknown): string {
   if (!(error instanceof Error)) return String(error);

@@ -8,7 +8,8 @@ import { listAllTasks } from '../../src/services/listAll';
 import { codeartsCheckService } from '../../src/services/codeartsCheck';
 import { dcsService } from '../../src/services/dcs';
 import { kafkaService } from '../../src/services/dms';
-import type { Container, DeleteResult, Project, TaskService } from '../../src/services/types';
+import type { DeleteVerdict } from '../../src/services/deletion';
+import type { Container, Project, TaskService } from '../../src/services/types';
 import { containerWithId, HOME_REGION } from './servicesEmulator';
 
 export interface BulkTarget {
@@ -33,7 +34,7 @@ export async function listTargets(emulator: Emulator, client: ApiClient, project
   return targets;
 }
 
-export function deleterFor(client: ApiClient, project: Project): (t: BulkTarget) => Promise<DeleteResult> {
+export function deleterFor(client: ApiClient, project: Project): (t: BulkTarget) => Promise<DeleteVerdict> {
   return (t) => t.service.deleteTask({ client, project }, t.container, t.taskId);
 }
 

@@ -11,6 +11,7 @@ import { kafkaService } from '../../src/services/dms';
 import type { Container, TaskService } from '../../src/services/types';
 import type { ReliabilityFixture } from './reliabilityFixture';
 import { HOME_REGION } from './servicesEmulator';
+import { deleteOrThrow } from './servicesStub';
 
 export interface Operation {
   readonly name: string;
@@ -47,7 +48,7 @@ function serviceOps(prefix: string, service: TaskService, label: EmulatedService
       service: label,
       dms: opts.dms,
       container: pick,
-      run: (fx, client, taskId) => service.deleteTask(scope(fx, client), pick(fx), taskId),
+      run: (fx, client, taskId) => deleteOrThrow(service.deleteTask(scope(fx, client), pick(fx), taskId)),
     },
   ];
 }

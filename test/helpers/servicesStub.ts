@@ -4,6 +4,7 @@
  */
 import type { ApiClient, ApiRequest, ApiResponse } from '../../src/net/api';
 import type { Container, Project, ServiceScope } from '../../src/services/types';
+import type { DeleteVerdict } from '../../src/services/deletion';
 
 export interface StubClient extends ApiClient {
   readonly requests: ApiRequest[];
@@ -42,4 +43,11 @@ export const sampleCodeArtsProject: Container = {
 
 export function scopeWith(client: ApiClient, project: Project = sampleProject): ServiceScope {
   return { client, project };
+}
+
+/** A delete as a call that rejects with its verdict's error when it failed, for tests written against errors. */
+export async function deleteOrThrow(verdict: Promise<DeleteVerdict>): Promise<DeleteVerdict> {
+  const v = await verdict;
+  if (v.outcome === 'failed') throw v.error;
+  return v;
 }

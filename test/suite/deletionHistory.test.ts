@@ -31,7 +31,8 @@ describe('deletion history', () => {
     assert.ok((await fx.api.history.list()).some((r) => r.taskId === task!.task.id));
     // A reload re-creates the store over the same storage.
     const reloaded = await new DeletionHistory(fx.api.history.directory).list();
-    const record = reloaded.find((r) => r.taskId === task!.task.id);
+    // The newest record of this task id: suites before this one use the same seeded ids.
+    const record = reloaded.filter((r) => r.taskId === task!.task.id).at(-1);
     assert.ok(record, 'the reloaded history has the delete');
     assert.deepEqual(
       { profile: record.profile, service: record.service, instanceId: record.instanceId, taskName: record.taskName, result: record.result, requestId: record.requestId },

@@ -3,11 +3,11 @@
  * stops starting new ones on cancel (requests already sent are let finish, since the server may have
  * acted on them) and tallies the outcome. Knows nothing of VS Code.
  */
-import { isCloudError } from '../../net/errors';
-import type { DeleteResult } from '../../services/types';
+import type { DeleteOutcomeKind, DeleteVerdict } from '../../services/deletion';
 import { Limiter } from '../../util/limiter';
 
-export type DeleteStatus = 'deleted' | 'alreadyGone' | 'failed' | 'skipped';
+/** A verdict of `services/deletion.ts`, or `skipped`: not attempted, since the run was cancelled first. */
+export type DeleteStatus = DeleteOutcomeKind | 'skipped';
 
 export interface DeleteOutcome<T> {
   readonly target: T;
@@ -19,6 +19,8 @@ export interface DeleteOutcome<T> {
 export interface BulkDeleteSummary<T> {
   readonly deleted: number;
   readonly alreadyGone: number;
+  /** Answered 2xx by something that was not the service (an HTML page): not known to be deleted. */
+  readonly unconfirmed: number;
   readonly failed: number;
   readonly skipped: number;
   readonly outcomes: ReadonlyArray<DeleteOutcome<T>>;
@@ -34,7 +36,7 @@ export interface BulkDeleteOptions<T> {
 
 export async function runBulkDelete<T>(
   targets: readonly T[],
-  deleteOne: (target: T) => Promise<DeleteResult>,
+  deleteOne: (target: T) => Promise<DeleteVerdict>,
   options: BulkDeleteOptions<T>,
 ): Promise<BulkDeleteSummary<T>> {
   const limiter = new Limiter(options.concurrency);
@@ -49,16 +51,23 @@ export async function runBulkDelete<T>(
     ),
   );
   const count = (status: DeleteStatus): number => outcomes.filter((o) => o.status === status).length;
-  return { deleted: count('deleted'), alreadyGone: count('alreadyGone'), failed: count('failed'), skipped: count('skipped'), outcomes };
+  return {
+    deleted: count('deleted'),
+    alreadyGone: count('alreadyGone'),
+    unconfirmed: count('unconfirmed'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    outcomes,
+  };
 }
 
-async function attempt<T>(target: T, deleteOne: (target: T) => Promise<DeleteResult>): Promise<DeleteOutcome<T>> {
+/** Takes the verdict as given: deciding what an answer means is `services/deletion.ts`'s alone. */
+async function attempt<T>(target: T, deleteOne: (target: T) => Promise<DeleteVerdict>): Promise<DeleteOutcome<T>> {
   try {
-    const result = await deleteOne(target);
-    return { target, status: result.alreadyGone ? 'alreadyGone' : 'deleted', requestId: result.requestId };
+    const verdict = await deleteOne(target);
+    return { target, status: verdict.outcome, requestId: verdict.requestId, ...(verdict.error !== undefined ? { error: verdict.error } : {}) };
   } catch (error) {
-    // A task (or its instance) that no longer exists is what the person wanted: count it as deleted.
-    if (isCloudError(error, 'notFound')) return { target, status: 'alreadyGone', requestId: error.requestId };
-    return { target, status: 'failed', error, requestId: isCloudError(error) ? error.requestId : undefined };
+    // Only a failure before any request (no keys, no connection) gets here: nothing was answered.
+    return { target, status: 'failed', error };
   }
 }

@@ -70,6 +70,9 @@ export function typedConfirmationPrompt(count: number, l10n: Localizer): { title
 export function deleteSummary(summary: BulkDeleteSummary<unknown>, l10n: Localizer): string {
   const parts = [l10n.t('{0} deleted', summary.deleted + summary.alreadyGone)];
   if (summary.failed > 0) parts.push(l10n.t('{0} failed', summary.failed));
+  if (summary.unconfirmed > 0) {
+    parts.push(l10n.t('{0} not confirmed: a web page answered instead of the service (a proxy or captive portal?)', summary.unconfirmed));
+  }
   if (summary.skipped > 0) parts.push(l10n.t('{0} not attempted (cancelled)', summary.skipped));
   let text = parts.join(', ');
   if (summary.alreadyGone === 1) text += ' ' + l10n.t('({0} was already gone)', summary.alreadyGone);

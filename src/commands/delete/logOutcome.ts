@@ -10,6 +10,8 @@ export function logDeleteOutcome(logger: Logger, what: string, outcome: DeleteOu
       return logger.info(`deleted ${what}; ${rid}`);
     case 'alreadyGone':
       return logger.info(`${what} was already gone (404); ${rid}`);
+    case 'unconfirmed':
+      return logger.warn(`could not confirm deleting ${what}: ${errorDetail(outcome.error)}`);
     case 'skipped':
       return logger.info(`not deleting ${what}: cancelled`);
     case 'failed':

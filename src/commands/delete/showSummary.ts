@@ -8,6 +8,6 @@ export function showDeleteSummary(ctx: CommandContext, what: 'delete' | 'clean-u
   let text = deleteSummary(summary, vscode.l10n);
   if (unlisted > 0) text += ' ' + vscode.l10n.t('({0} could not be listed)', unlisted);
   ctx.logger.info(`${what} summary: ${text}`);
-  if (summary.failed > 0 || unlisted > 0) ctx.ui.warn(text, { label: vscode.l10n.t('Show Log'), run: () => ctx.log.show() });
+  if (summary.failed > 0 || summary.unconfirmed > 0 || unlisted > 0) ctx.ui.warn(text, { label: vscode.l10n.t('Show Log'), run: () => ctx.log.show() });
   else ctx.ui.info(text);
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { runBulkDelete } from '../../../src/commands/delete/bulkDelete';
 import { CloudError } from '../../../src/net/errors';
-import type { DeleteResult } from '../../../src/services/types';
+import type { DeleteVerdict } from '../../../src/services/deletion';
 
 /** A deletion that stays in flight until the test releases it, so concurrency is observable without timers. */
 class Gate {
@@ -27,7 +27,7 @@ class Gate {
   }
 }
 
-const ok = (requestId: string): DeleteResult => ({ alreadyGone: false, status: 204, requestId });
+const ok = (requestId: string): DeleteVerdict => ({ outcome: 'deleted', status: 204, requestId });
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('bulk delete engine', () => {
@@ -53,26 +53,37 @@ describe('bulk delete engine', () => {
     assert.deepEqual([...calls].sort(), targets);
   });
 
-  it('continues past failures and tallies each outcome with its request id', async () => {
+  it('continues past failures and tallies each verdict as given, with its request id', async () => {
     const summary = await runBulkDelete(
-      ['good', 'bad', 'gone', 'goneResult'],
-      async (t) => {
-        if (t === 'bad') throw new CloudError('server', 'boom', { status: 500, requestId: 'rid-bad' });
-        if (t === 'gone') throw new CloudError('notFound', 'no such task', { status: 404, requestId: 'rid-gone' });
-        if (t === 'goneResult') return { alreadyGone: true, status: 404, requestId: 'rid-gr' };
+      ['good', 'bad', 'gone', 'page'],
+      async (t): Promise<DeleteVerdict> => {
+        if (t === 'bad') return { outcome: 'failed', status: 500, requestId: 'rid-bad', error: new CloudError('server', 'boom', { status: 500 }) };
+        if (t === 'gone') return { outcome: 'alreadyGone', status: 404, requestId: 'rid-gone' };
+        if (t === 'page') return { outcome: 'unconfirmed', status: 200, requestId: 'rid-page' };
         return ok('rid-good');
       },
       { concurrency: 4 },
     );
     assert.deepEqual(
-      { deleted: summary.deleted, alreadyGone: summary.alreadyGone, failed: summary.failed, skipped: summary.skipped },
-      { deleted: 1, alreadyGone: 2, failed: 1, skipped: 0 },
+      { deleted: summary.deleted, alreadyGone: summary.alreadyGone, unconfirmed: summary.unconfirmed, failed: summary.failed, skipped: summary.skipped },
+      { deleted: 1, alreadyGone: 1, unconfirmed: 1, failed: 1, skipped: 0 },
     );
     const byTarget = new Map(summary.outcomes.map((o) => [o.target, o]));
     assert.equal(byTarget.get('bad')?.requestId, 'rid-bad');
-    assert.equal(byTarget.get('gone')?.status, 'alreadyGone');
     assert.equal(byTarget.get('gone')?.requestId, 'rid-gone');
     assert.ok(byTarget.get('bad')?.error instanceof CloudError);
+  });
+
+  it('never turns a thrown 404 into "already gone": only the verdict of services/deletion.ts decides', async () => {
+    const summary = await runBulkDelete(
+      ['gateway'],
+      async () => {
+        throw new CloudError('notFound', 'The API does not exist', { status: 404, errorCode: 'APIGW.0101', requestId: 'rid-gw' });
+      },
+      { concurrency: 1 },
+    );
+    assert.deepEqual([summary.alreadyGone, summary.failed], [0, 1]);
+    assert.equal(summary.outcomes[0]?.status, 'failed');
   });
 
   it('on cancel starts nothing new but lets the deletions in flight finish', async () => {

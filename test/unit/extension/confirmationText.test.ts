@@ -52,7 +52,7 @@ describe('delete confirmation text', () => {
     assert.match(typedConfirmationPrompt(1, l10n).prompt, /^Type 1 to delete 1 task\./);
     const twoRunning = manyDeleteConfirmation([target(1, true), target(2, true)], l10n).detail;
     assert.ok(twoRunning.includes('2 of them are still running'));
-    assert.match(deleteSummary({ deleted: 0, alreadyGone: 2, failed: 0, skipped: 0, outcomes: [] }, l10n), /\(2 were already gone\)$/);
+    assert.match(deleteSummary({ deleted: 0, alreadyGone: 2, unconfirmed: 0, failed: 0, skipped: 0, outcomes: [] }, l10n), /\(2 were already gone\)$/);
   });
 
   it('asks to type the count for a typed confirmation', () => {
@@ -61,8 +61,8 @@ describe('delete confirmation text', () => {
   });
 
   it('summarises deleted, failed, already gone and cancelled counts', () => {
-    const text = deleteSummary({ deleted: 11, alreadyGone: 1, failed: 1, skipped: 2, outcomes: [] }, l10n);
+    const text = deleteSummary({ deleted: 11, alreadyGone: 1, unconfirmed: 0, failed: 1, skipped: 2, outcomes: [] }, l10n);
     assert.equal(text, '12 deleted, 1 failed, 2 not attempted (cancelled) (1 was already gone)');
-    assert.equal(deleteSummary({ deleted: 3, alreadyGone: 0, failed: 0, skipped: 0, outcomes: [] }, l10n), '3 deleted');
+    assert.equal(deleteSummary({ deleted: 3, alreadyGone: 0, unconfirmed: 0, failed: 0, skipped: 0, outcomes: [] }, l10n), '3 deleted');
   });
 });

@@ -1,3 +1,4 @@
+import { deleteOrThrow } from '../../helpers/servicesStub';
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { ApiClient } from '../../../src/net/api';
@@ -63,7 +64,7 @@ describe('reliability: hostile ids and regions reach exactly the intended resour
     const { home, dcs } = fx.targets;
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileString, nearMiss(dcsTask())), (id) =>
-        reachesOnlyIntended(() => dcsService.deleteTask({ client, project: home }, dcs, id), [...prefix('dcs', home), 'instances', dcs.id, 'tasks', id]),
+        reachesOnlyIntended(() => deleteOrThrow(dcsService.deleteTask({ client, project: home }, dcs, id)), [...prefix('dcs', home), 'instances', dcs.id, 'tasks', id]),
       ),
       params(RUNS),
     );
@@ -73,7 +74,7 @@ describe('reliability: hostile ids and regions reach exactly the intended resour
     const { home, codearts } = fx.targets;
     await fc.assert(
       fc.asyncProperty(hostileString, (id) =>
-        reachesOnlyIntended(() => codeartsCheckService.deleteTask({ client, project: home }, codearts, id), ['codearts-check', home.region, 'v2', 'tasks', id]),
+        reachesOnlyIntended(() => deleteOrThrow(codeartsCheckService.deleteTask({ client, project: home }, codearts, id)), ['codearts-check', home.region, 'v2', 'tasks', id]),
       ),
       params(RUNS),
     );

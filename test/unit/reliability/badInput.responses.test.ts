@@ -8,7 +8,7 @@ import { json, startServer, type TestServer } from '../../helpers/httpServer';
 import { clientFor } from '../../helpers/netClient';
 import { params } from '../../helpers/reliabilityInput';
 import { tallyCase } from '../../helpers/reliabilityTally';
-import { sampleCodeArtsProject, sampleInstance, scopeWith } from '../../helpers/servicesStub';
+import { deleteOrThrow, sampleCodeArtsProject, sampleInstance, scopeWith } from '../../helpers/servicesStub';
 
 const TASK_ID = 'ff80808172bd9eab0172c18ad7cf0064';
 
@@ -22,7 +22,7 @@ function operations(client: ApiClient): Array<() => Promise<unknown>> {
   ];
   for (const s of allServices) {
     const container = s.id === 'codeartsCheck' ? sampleCodeArtsProject : sampleInstance;
-    ops.push(() => s.listContainers(scope), () => s.listTasks(scope, container), () => s.deleteTask(scope, container, TASK_ID));
+    ops.push(() => s.listContainers(scope), () => s.listTasks(scope, container), () => deleteOrThrow(s.deleteTask(scope, container, TASK_ID)));
     const { getTask, getProgress } = s;
     if (getTask) ops.push(() => getTask(scope, container, TASK_ID));
     if (getProgress) ops.push(() => getProgress(scope, container, TASK_ID));

@@ -47,6 +47,7 @@ describe('reliability: bulk delete under 30 % injected failures', () => {
       assert.equal(summary.outcomes.length, confirmed.length);
       assert.deepEqual(new Set(summary.outcomes.map((o) => o.target)), new Set(confirmed), 'each confirmed task has one outcome');
       assert.equal(summary.skipped, 0);
+      assert.equal(summary.unconfirmed, 0, 'no fault here answers with a page that is not the service');
       assert.equal(summary.deleted + summary.alreadyGone + summary.failed, confirmed.length);
 
       const log = deletesByTask(fx.emulator);

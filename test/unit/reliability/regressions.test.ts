@@ -1,17 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { resolveEndpoint } from '../../../src/net/endpoints';
 import { isCloudError } from '../../../src/net/errors';
+import type { DeleteVerdict } from '../../../src/services/deletion';
 import { allServices } from '../../../src/services/registry';
 import { sampleCodeArtsProject, sampleInstance, scopeWith, stubClient } from '../../helpers/servicesStub';
 
 describe('reliability: regressions found by the matrix', () => {
-  it('a delete with a malformed task id rejects its promise instead of throwing', async () => {
+  it('a delete with a malformed task id resolves to a failed verdict (badInput) instead of throwing', async () => {
     const client = stubClient(() => null);
     for (const s of allServices) {
       const container = s.id === 'codeartsCheck' ? sampleCodeArtsProject : sampleInstance;
-      let pending: Promise<unknown> | undefined;
+      let pending: Promise<DeleteVerdict> | undefined;
       assert.doesNotThrow(() => (pending = s.deleteTask(scopeWith(client), container, '../other')), s.id);
-      await assert.rejects(pending!, (e) => isCloudError(e, 'badInput'), s.id);
+      const verdict = await pending!;
+      assert.equal(verdict.outcome, 'failed', s.id);
+      assert.ok(isCloudError(verdict.error, 'badInput'), s.id);
     }
     assert.equal(client.requests.length, 0);
   });

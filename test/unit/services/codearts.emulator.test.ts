@@ -48,10 +48,10 @@ describe('CodeArts Check service against the emulator', () => {
     const task = (await service.listTasks(fx.scope(), project, undefined, 1)).items[0]!;
     fx.emulator.clearLog();
     const result = await service.deleteTask(fx.scope(), project, task.id);
-    assert.deepEqual([result.status, result.alreadyGone], [200, false]);
+    assert.deepEqual([result.status, result.outcome], [200, 'deleted']);
     assert.deepEqual(fx.requests('DELETE').map((e) => e.path), [`/codearts-check/cn-north-4/v2/tasks/${task.id}`]);
     assert.equal(fx.emulator.data.task(project.id, task.id), undefined);
-    assert.equal((await service.deleteTask(fx.scope(), project, task.id)).alreadyGone, true);
+    assert.equal((await service.deleteTask(fx.scope(), project, task.id)).outcome, 'alreadyGone');
   });
 
   it('returns an empty list for a project without tasks left', async () => {

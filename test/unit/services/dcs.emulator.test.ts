@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isCloudError } from '../../../src/net/errors';
 import { dcsService } from '../../../src/services/dcs';
 import { listAllTasks } from '../../../src/services/listAll';
 import type { Container, Task } from '../../../src/services/types';
@@ -73,14 +74,14 @@ describe('DCS service against the emulator', () => {
       const task: Task = (await dcsService.listTasks(fx.scope(), instance, undefined, 1)).items[0]!;
       fx.emulator.clearLog();
       const result = await dcsService.deleteTask(fx.scope(), instance, task.id);
-      assert.deepEqual({ alreadyGone: result.alreadyGone, status: result.status }, { alreadyGone: false, status });
+      assert.deepEqual({ outcome: result.outcome, status: result.status }, { outcome: 'deleted', status });
       assert.ok(result.requestId, 'the request id is kept for the log');
       const deletes = fx.requests('DELETE');
       assert.deepEqual(deletes.map((e) => e.path), [`/dcs/cn-north-4/v2/${fx.home.id}/instances/${instance.id}/tasks/${task.id}`]);
       const after = await listAllTasks(dcsService, fx.scope(), instance);
       assert.ok(!after.some((t) => t.id === task.id));
       const again = await dcsService.deleteTask(fx.scope(), instance, task.id);
-      assert.equal(again.alreadyGone, true);
+      assert.equal(again.outcome, 'alreadyGone');
     });
   }
 
@@ -95,8 +96,9 @@ describe('DCS service against the emulator', () => {
     const task = (await dcsService.listTasks(fx.scope(), instance, undefined, 1)).items[0]!;
     fx.emulator.setFaults([{ service: 'dcs', method: 'DELETE', action: { kind: 'status', status: 404, errorCode: 'APIGW.0101' } }]);
     try {
-      const e = await expectCloudError(dcsService.deleteTask(fx.scope(), instance, task.id));
-      assert.equal(e.kind, 'notFound');
+      const verdict = await dcsService.deleteTask(fx.scope(), instance, task.id);
+      assert.equal(verdict.outcome, 'failed');
+      assert.ok(isCloudError(verdict.error, 'notFound'));
     } finally {
       fx.emulator.clearFaults();
     }

@@ -70,12 +70,12 @@ describe('DMS services against the emulator', () => {
         fx.emulator.clearLog();
         const result = await service.deleteTask(fx.scope(), instance, task.id);
         assert.equal(result.status, 204);
-        assert.equal(result.alreadyGone, false);
+        assert.equal(result.outcome, 'deleted');
         assert.deepEqual(fx.requests('DELETE').map((e) => e.path), [
           `/dms/cn-north-4/v2/${fx.home.id}/instances/${instance.id}/tasks/${task.id}`,
         ]);
         assert.equal(fx.emulator.data.task(instance.id, task.id), undefined);
-        assert.equal((await service.deleteTask(fx.scope(), instance, task.id)).alreadyGone, true);
+        assert.equal((await service.deleteTask(fx.scope(), instance, task.id)).outcome, 'alreadyGone');
       });
 
       it('reads one task from the list wrapper, and undefined for an unknown one', async () => {

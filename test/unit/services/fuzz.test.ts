@@ -4,7 +4,7 @@ import type { ApiClient } from '../../../src/net/api';
 import { CloudError } from '../../../src/net/errors';
 import { checkCredentials, listProjects, listRegionNames } from '../../../src/services/iam';
 import { allServices } from '../../../src/services/registry';
-import { sampleCodeArtsProject, sampleInstance, scopeWith, stubClient } from '../../helpers/servicesStub';
+import { deleteOrThrow, sampleCodeArtsProject, sampleInstance, scopeWith, stubClient } from '../../helpers/servicesStub';
 
 const TASK_ID = 'ff80808172bd9eab0172c18ad7cf0064';
 
@@ -18,7 +18,7 @@ function operations(client: ApiClient): Array<() => Promise<unknown>> {
   ];
   for (const s of allServices) {
     const container = s.id === 'codeartsCheck' ? sampleCodeArtsProject : sampleInstance;
-    ops.push(() => s.listContainers(scope), () => s.listTasks(scope, container), () => s.deleteTask(scope, container, TASK_ID));
+    ops.push(() => s.listContainers(scope), () => s.listTasks(scope, container), () => deleteOrThrow(s.deleteTask(scope, container, TASK_ID)));
     if (s.getTask) ops.push(() => s.getTask!(scope, container, TASK_ID));
     if (s.getProgress) ops.push(() => s.getProgress!(scope, container, TASK_ID));
   }

@@ -5,7 +5,7 @@ import { isCloudError } from '../../../src/net/errors';
 import { checkId, isValidId, type IdKind } from '../../../src/services/ids';
 import { allServices } from '../../../src/services/registry';
 import type { TaskService } from '../../../src/services/types';
-import { sampleCodeArtsProject, sampleInstance, scopeWith, stubClient } from '../../helpers/servicesStub';
+import { deleteOrThrow, sampleCodeArtsProject, sampleInstance, scopeWith, stubClient } from '../../helpers/servicesStub';
 
 const kinds: IdKind[] = ['iamProject', 'instance', 'task', 'codeartsProject', 'codeartsTask'];
 
@@ -34,7 +34,7 @@ async function assertIdIsRefusedOrOneSegment(service: TaskService, id: string): 
   const scope = scopeWith(client);
   const container = { ...(service.id === 'codeartsCheck' ? sampleCodeArtsProject : sampleInstance), id };
   const calls: Array<() => Promise<unknown>> = [
-    () => service.deleteTask(scope, sampleInstance, id),
+    () => deleteOrThrow(service.deleteTask(scope, sampleInstance, id)),
     () => service.listTasks(scope, container),
   ];
   if (service.getProgress) calls.push(() => service.getProgress!(scope, sampleInstance, id));
