@@ -8,6 +8,9 @@ import type { BulkDeleteSummary } from './bulkDelete';
 /** What a confirmation names about one task. */
 export interface DeleteTargetDescription {
   readonly taskName: string;
+  readonly profileName: string;
+  /** Tells apart instances of the same name (in other projects or accounts). */
+  readonly containerId: string;
   readonly containerName: string;
   /** What the container is called: a DCS/DMS instance, or a CodeArts project for CodeArts Check. */
   readonly containerKind: 'instance' | 'codeartsProject';
@@ -21,8 +24,10 @@ export interface ConfirmationText {
   readonly detail: string;
 }
 
-/** How many task names a many-task confirmation lists before "and N more". */
-export const NAMES_SHOWN = 5;
+/** How many task names a many-task confirmation lists per instance before "and N more". */
+export const NAMES_SHOWN = 3;
+/** How many instances a many-task confirmation lists before "and N more instances". */
+export const GROUPS_SHOWN = 8;
 
 export function singleDeleteConfirmation(target: DeleteTargetDescription, l10n: Localizer): ConfirmationText {
   const { taskName, containerName, serviceName, regionName } = target;
@@ -37,11 +42,20 @@ export function singleDeleteConfirmation(target: DeleteTargetDescription, l10n: 
   return { message, detail: lines.join('\n') };
 }
 
+/**
+ * A selection can span accounts, regions, services and instances, so the many-task confirmation says how
+ * far it reaches and lists the tasks grouped by profile / region / service / instance, each with its count.
+ */
 export function manyDeleteConfirmation(targets: readonly DeleteTargetDescription[], l10n: Localizer): ConfirmationText {
   const message = l10n.t('Delete {0} tasks?', targets.length);
-  const names = targets.slice(0, NAMES_SHOWN).map((t) => `${t.taskName} (${t.containerName})`);
-  const lines = [names.join(', ')];
-  if (targets.length > NAMES_SHOWN) lines[0] += ' ' + l10n.t('and {0} more', targets.length - NAMES_SHOWN);
+  const groups = groupTargets(targets);
+  const lines = [spanLine(targets, groups.length, l10n)];
+  for (const group of groups.slice(0, GROUPS_SHOWN)) lines.push(groupLine(group, l10n));
+  if (groups.length > GROUPS_SHOWN) {
+    const rest = groups.slice(GROUPS_SHOWN);
+    const tasks = rest.reduce((n, g) => n + g.length, 0);
+    lines.push(l10n.t('and {0} more instances ({1} tasks)', rest.length, tasks));
+  }
   lines.push(l10n.t('This cannot be undone.'));
   const running = targets.filter((t) => t.running).length;
   if (running > 0) {
@@ -52,6 +66,37 @@ export function manyDeleteConfirmation(targets: readonly DeleteTargetDescription
     );
   }
   return { message, detail: lines.join('\n') };
+}
+
+/** Targets by instance (profile, region, service and instance id), in first-seen order. */
+function groupTargets(targets: readonly DeleteTargetDescription[]): DeleteTargetDescription[][] {
+  const groups = new Map<string, DeleteTargetDescription[]>();
+  for (const t of targets) {
+    const key = JSON.stringify([t.profileName, t.regionName, t.serviceName, t.containerId]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(t);
+  }
+  return [...groups.values()];
+}
+
+/** "Profiles: 2 · Regions: 3 · Services: 2 · Instances: 4": how far the selection reaches. */
+function spanLine(targets: readonly DeleteTargetDescription[], instances: number, l10n: Localizer): string {
+  const distinct = (f: (t: DeleteTargetDescription) => string): number => new Set(targets.map(f)).size;
+  const profiles = distinct((t) => t.profileName);
+  const regions = distinct((t) => `${t.profileName}/${t.regionName}`);
+  const services = distinct((t) => t.serviceName);
+  return l10n.t('Profiles: {0} · Regions: {1} · Services: {2} · Instances: {3}', profiles, regions, services, instances);
+}
+
+/** "prod / CN North-Beijing4 / DMS for Kafka / orders-01: 3 tasks: a, b, c and 1 more". */
+function groupLine(group: readonly DeleteTargetDescription[], l10n: Localizer): string {
+  const first = group[0]!;
+  const where = [first.profileName, first.regionName, first.serviceName, first.containerName].join(' / ');
+  const names = group.slice(0, NAMES_SHOWN).map((t) => t.taskName).join(', ');
+  const more = group.length > NAMES_SHOWN ? ' ' + l10n.t('and {0} more', group.length - NAMES_SHOWN) : '';
+  const count = group.length === 1 ? l10n.t('{0} task', 1) : l10n.t('{0} tasks', group.length);
+  return `• ${where}: ${count}: ${names}${more}`;
 }
 
 /** The answer a typed confirmation expects: the number of tasks, which the person has to read to type. */

@@ -9,6 +9,8 @@ export function describeTarget(node: TaskNode): DeleteTargetDescription {
   const service = container.parent;
   return {
     taskName: node.task.name || node.task.id,
+    profileName: service.parent.parent.profile.name,
+    containerId: container.container.id,
     containerName: container.container.name || container.container.id,
     containerKind: container.container.kind,
     serviceName: serviceName(service.service.id),

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
   deleteSummary,
   manyDeleteConfirmation,
+  GROUPS_SHOWN,
   NAMES_SHOWN,
   singleDeleteConfirmation,
   typedConfirmationAnswer,
@@ -12,8 +13,18 @@ import { englishLocalizer as l10n } from '../../../src/util/localizer';
 
 const RUNNING_WARNING = 'a task that is being executed cannot be viewed after being deleted';
 
-function target(i: number, running = false): DeleteTargetDescription {
-  return { taskName: `task-${i}`, containerName: `inst-${i}`, containerKind: 'instance', serviceName: 'DMS for Kafka', regionName: 'CN North-Beijing4', running };
+function target(i: number, running = false, where: Partial<DeleteTargetDescription> = {}): DeleteTargetDescription {
+  return {
+    taskName: `task-${i}`,
+    profileName: 'prod',
+    containerId: `id-${i}`,
+    containerName: `inst-${i}`,
+    containerKind: 'instance',
+    serviceName: 'DMS for Kafka',
+    regionName: 'CN North-Beijing4',
+    running,
+    ...where,
+  };
 }
 
 describe('delete confirmation text', () => {
@@ -36,14 +47,41 @@ describe('delete confirmation text', () => {
     assert.ok(singleDeleteConfirmation(target(1, true), l10n).detail.includes(RUNNING_WARNING));
   });
 
-  it('states the count and lists only the first names', () => {
-    const targets = Array.from({ length: 8 }, (_, i) => target(i, i === 7));
+  it('states the count, groups by instance with counts, and lists only the first names of each', () => {
+    const one = { containerId: 'a', containerName: 'orders' };
+    const targets = Array.from({ length: 8 }, (_, i) => target(i, i === 7, one));
     const text = manyDeleteConfirmation(targets, l10n);
     assert.ok(text.message.includes('8'));
-    for (let i = 0; i < NAMES_SHOWN; i++) assert.ok(text.detail.includes(`task-${i}`));
-    assert.ok(!text.detail.includes('task-6'));
-    assert.ok(text.detail.includes(`and ${8 - NAMES_SHOWN} more`));
+    const lines = text.detail.split('\n');
+    assert.equal(lines[0], 'Profiles: 1 · Regions: 1 · Services: 1 · Instances: 1');
+    assert.equal(lines[1], `• prod / CN North-Beijing4 / DMS for Kafka / orders: 8 tasks: task-0, task-1, task-2 and ${8 - NAMES_SHOWN} more`);
     assert.ok(text.detail.includes(`1 of them is still running`));
+  });
+
+  it('names every profile, region, service and instance a selection spans, with a count each', () => {
+    const targets = [
+      target(1, false, { profileName: 'prod', containerId: 'k1', containerName: 'orders' }),
+      target(2, false, { profileName: 'prod', containerId: 'k1', containerName: 'orders' }),
+      // Same instance name in another region and in another account: separate groups.
+      target(3, false, { profileName: 'prod', regionName: 'AP-Singapore', containerId: 'k2', containerName: 'orders' }),
+      target(4, false, { profileName: 'test', containerId: 'k3', containerName: 'orders' }),
+      target(5, false, { profileName: 'test', serviceName: 'DCS', containerId: 'r1', containerName: 'cache' }),
+    ];
+    const lines = manyDeleteConfirmation(targets, l10n).detail.split('\n');
+    assert.equal(lines[0], 'Profiles: 2 · Regions: 3 · Services: 2 · Instances: 4');
+    assert.deepEqual(lines.slice(1, 5), [
+      '• prod / CN North-Beijing4 / DMS for Kafka / orders: 2 tasks: task-1, task-2',
+      '• prod / AP-Singapore / DMS for Kafka / orders: 1 task: task-3',
+      '• test / CN North-Beijing4 / DMS for Kafka / orders: 1 task: task-4',
+      '• test / CN North-Beijing4 / DCS / cache: 1 task: task-5',
+    ]);
+  });
+
+  it('lists at most GROUPS_SHOWN instances, then how many more and their tasks', () => {
+    const targets = Array.from({ length: GROUPS_SHOWN + 3 }, (_, i) => target(i));
+    const lines = manyDeleteConfirmation([...targets, target(99, false, { containerId: `id-${GROUPS_SHOWN + 2}` })], l10n).detail.split('\n');
+    assert.equal(lines.filter((l) => l.startsWith('• ')).length, GROUPS_SHOWN);
+    assert.ok(lines.includes('and 3 more instances (4 tasks)'), lines.join('\n'));
   });
 
   it('reads correctly for one task and for several', () => {
