@@ -36,15 +36,16 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
   context.subscriptions.push(tree, view, documents, vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents));
   context.subscriptions.push(...features.bind(tree, view));
 
+  // Any installed extension can read what activate() returns and what commands return: the test API
+  // (secrets, prompts) and command results exist only when VS Code runs the extension's own tests.
+  const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   const ctx: MutableCommandContext = {
     store, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
-    filter: features.filter, history: features.history,
+    filter: features.filter, history: features.history, returnResults: testMode,
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));
   logger.info(`activated; ${store.list().length} profiles`);
-  // Any installed extension can read what activate() returns: the test API (secrets, prompts) exists only
-  // when VS Code runs the extension's own tests.
-  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  if (!testMode) return undefined;
   return createTestApi(ctx, { globalState: context.globalState, workspaceState: context.workspaceState, running: features.running, view, secrets: context.secrets });
 }
 

@@ -27,6 +27,12 @@ export interface CommandContext {
   readonly history: DeletionHistory;
   /** The current prompts; tests replace them through the extension's test API. */
   readonly ui: UserInput;
+  /**
+   * Whether a command's result goes back to its caller. Any extension can run our commands, and a result
+   * that holds tree nodes reaches the connections behind them, so results are returned only to the
+   * extension's own tests (`ExtensionMode.Test`).
+   */
+  readonly returnResults: boolean;
 }
 
 /** A command: a named function taking its dependencies and, from menus, the clicked and selected nodes. */

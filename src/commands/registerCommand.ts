@@ -11,7 +11,8 @@ export function registerCommand(id: string, handler: CommandHandler, ctx: Comman
   return vscode.commands.registerCommand(id, async (node?: unknown, selected?: unknown, ...rest: unknown[]) => {
     ctx.logger.debug(`command ${id}`);
     try {
-      return await handler(ctx, node, selected, ...rest);
+      const result = await handler(ctx, node, selected, ...rest);
+      return ctx.returnResults ? result : undefined;
     } catch (error) {
       if (isUserCancelled(error)) {
         ctx.logger.debug(`command ${id} cancelled`);

@@ -3,7 +3,8 @@
  * and installed beside the released .vsix, activates ours through `vscode.extensions.getExtension(...)` as
  * any extension from the marketplace could, and writes down what `exports` holds. An installed extension
  * runs in `ExtensionMode.Production`, where nothing may be exported: no secret storage, no credentials, no
- * way to replace the confirmation prompts.
+ * way to replace the confirmation prompts; and commands any extension can run return nothing to it (a result
+ * holding tree nodes would reach the connections behind them).
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,12 @@ exports.activate = async function () {
     report.type = exported === null ? 'null' : typeof exported;
     report.keys = exported && typeof exported === 'object' ? Object.keys(exported).sort() : [];
     report.active = ext ? ext.isActive : false;
+    // Commands any extension can run without a prompt: what comes back to the caller?
+    report.commandResults = {};
+    for (const id of ['huaweicloudTasks.showDeletionHistory', 'huaweicloudTasks.refresh', 'huaweicloudTasks.clearFilter']) {
+      const result = await vscode.commands.executeCommand(id);
+      report.commandResults[id] = result === null ? 'null' : typeof result;
+    }
   } catch (e) {
     report.error = String(e && e.stack || e);
   }
@@ -76,7 +83,7 @@ describe('UI: what the installed extension exports to other extensions', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('exports nothing (no secrets, no credentials, no prompt replacement) when installed from a .vsix', async () => {
+  it('exports nothing (no secrets, no credentials, no prompt replacement) and returns no command results when installed from a .vsix', async () => {
     const probeDir = join(scratch, 'probe');
     mkdirSync(probeDir);
     const probe = packageProbe(probeDir);
@@ -90,11 +97,24 @@ describe('UI: what the installed extension exports to other extensions', () => {
     // Extension hosts start when a window connects.
     await browser.page.goto(server.workbenchUrl());
     await (await loadWorkbench()).waitForWorkbench(browser.page);
-    const report = JSON.parse(await waitForFile(out, 60_000)) as { found?: boolean; type?: string; keys?: string[]; active?: boolean; error?: string };
+    const report = JSON.parse(await waitForFile(out, 60_000)) as {
+      found?: boolean;
+      type?: string;
+      keys?: string[];
+      active?: boolean;
+      commandResults?: Record<string, string>;
+      error?: string;
+    };
     assert.equal(report.error, undefined, 'the probe could activate the extension');
     assert.equal(report.found, true, 'the probe sees the installed extension');
     assert.equal(report.active, true, 'the extension activated for the probe');
     assert.deepEqual(report.keys, [], `exports hold ${JSON.stringify(report.keys)}`);
     assert.equal(report.type, 'undefined', 'exports are undefined');
+    // showDeletionHistory returns its document's URI to the extension's own tests; to anyone else, nothing.
+    assert.deepEqual(report.commandResults, {
+      'huaweicloudTasks.showDeletionHistory': 'undefined',
+      'huaweicloudTasks.refresh': 'undefined',
+      'huaweicloudTasks.clearFilter': 'undefined',
+    });
   });
 });
