@@ -10,10 +10,16 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/**
+ * Starts with a byte-order mark: Excel reads a CSV without one in the system's code page (GBK on a Chinese
+ * Windows), which garbles every non-ASCII task and instance name.
+ */
+export const CSV_BOM = '\uFEFF';
+
 export function toCsv(records: readonly DeletionRecord[]): string {
   const rows = [RECORD_FIELDS.join(',')];
   for (const r of records) rows.push(RECORD_FIELDS.map((f) => csvCell(r[f] ?? '')).join(','));
-  return rows.join('\r\n') + '\r\n';
+  return CSV_BOM + rows.join('\r\n') + '\r\n';
 }
 
 export function toJson(records: readonly DeletionRecord[]): string {

@@ -50,7 +50,7 @@ describe('deletion history', () => {
     ui.assertDone();
     const csv = readFileSync(join(scratch, 'history.csv'), 'utf8');
     const json = JSON.parse(readFileSync(join(scratch, 'history.json'), 'utf8')) as Array<{ taskId: string }>;
-    assert.ok(csv.startsWith('time,profile,region,service,') && csv.includes(task!.task.id));
+    assert.ok(csv.startsWith('\uFEFFtime,profile,region,service,') && csv.includes(task!.task.id));
     assert.ok(json.some((r) => r.taskId === task!.task.id));
 
     const stored = readFileSync(fx.api.history.file, 'utf8');

@@ -44,6 +44,7 @@ describe('UI: deleting tasks', () => {
     const task = tasks[0]!;
     await ui.step('tree-before-delete');
     await ui.saveMedia('screenshot-tree', ...ui.treeArea());
+    await ui.saveMedia('walkthrough/explore', ...ui.treeArea());
     ui.emulator.clearLog();
 
     await ui.contextMenu(rowName(task.name), 'Delete Task');
@@ -51,6 +52,7 @@ describe('UI: deleting tasks', () => {
     await dialog.waitFor({ state: 'visible' });
     await ui.step('delete-confirmation');
     await ui.saveMedia('screenshot-delete', ...ui.treeArea(), dialog);
+    await ui.saveMedia('walkthrough/delete', ...ui.treeArea(), dialog);
     const text = await ui.answerDialog('Delete');
     for (const named of [task.name, instance.name, 'DCS', REGION_NAME]) assert.ok(text.includes(named), `the confirmation names ${named}: ${text}`);
 

@@ -138,6 +138,7 @@ describe('UI: filter and clean-up', () => {
     await ui.mouseAway();
     await ui.step('cleanup-preview');
     await ui.saveMedia('screenshot-cleanup-preview', ...ui.treeArea(), ui.page.locator('.part.editor'));
+    await ui.saveMedia('walkthrough/clean-up', ...ui.treeArea(), ui.page.locator('.part.editor'));
 
     // Typing into the preview changes nothing: it is a read-only document.
     await lines.click();

@@ -21,6 +21,24 @@ const ALLOWED = [
 
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string; icon: string };
 
+/**
+ * Every file path the manifest names (icons, view and container icons, walkthrough media): any string value
+ * under those keys that is a relative path to a file, not a `$(codicon)` or a `%nls%` key.
+ */
+function manifestFiles(manifest: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (/^(icon|image|svg|markdown|light|dark)$/.test(key) && /^[\w./-]+\.(png|svg|md|gif|jpe?g)$/.test(value)) found.add(value.replace(/^\.\//, ''));
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(manifest, '');
+  return [...found].sort();
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
@@ -36,6 +54,9 @@ describe('UI: the packaged .vsix', () => {
     for (const needed of ['extension/dist/extension.js', 'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`]) {
       assert.ok(names.includes(needed), `the .vsix holds ${needed}`);
     }
+    const referenced = manifestFiles(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')));
+    assert.ok(referenced.length >= 6, `the manifest names its icons and walkthrough images: ${referenced.join(', ')}`);
+    assert.deepEqual(referenced.filter((f) => !names.includes(`extension/${f}`)), [], 'every file the manifest names is in the .vsix');
     const size = statSync(VSIX).size;
     assert.ok(size < MAX_VSIX_BYTES, `the .vsix is ${size} bytes`);
   });

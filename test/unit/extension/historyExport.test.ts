@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { csvCell, toCsv, toJson } from '../../../src/history/exportFormats';
+import { CSV_BOM, csvCell, toCsv, toJson } from '../../../src/history/exportFormats';
 import { parseRecord, RECORD_FIELDS, type DeletionRecord } from '../../../src/history/record';
 
 const record = (over: Partial<DeletionRecord> = {}): DeletionRecord => ({
@@ -16,8 +16,10 @@ const record = (over: Partial<DeletionRecord> = {}): DeletionRecord => ({
   ...over,
 });
 
-/** A small RFC 4180 reader, to prove what a spreadsheet would read back. */
-function parseCsv(text: string): string[][] {
+/** A small RFC 4180 reader, to prove what a spreadsheet would read back (after the byte-order mark). */
+function parseCsv(withBom: string): string[][] {
+  assert.ok(withBom.startsWith(CSV_BOM), 'the CSV starts with a byte-order mark');
+  const text = withBom.slice(CSV_BOM.length);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -83,5 +85,11 @@ describe('deletion history export', () => {
     assert.equal(parseRecord('{"time":"x"'), undefined);
     assert.equal(parseRecord(JSON.stringify({ ...record(), result: 'maybe' })), undefined);
     assert.deepEqual(parseRecord(JSON.stringify(record())), record());
+  });
+
+  it('CSV: starts with a UTF-8 byte-order mark, so Excel on a Chinese Windows reads names as UTF-8', () => {
+    const bytes = Buffer.from(toCsv([record({ instanceName: '订单队列' })]), 'utf8');
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.ok(bytes.toString('utf8').includes('订单队列'));
   });
 });
