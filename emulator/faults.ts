@@ -8,11 +8,13 @@ export interface FaultTarget {
   /** API path after `/{service}/{region}`. */
   readonly apiPath: string;
   readonly taskId?: string;
+  readonly query?: Readonly<Record<string, readonly string[]>>;
 }
 
 interface ActiveRule {
   readonly rule: FaultRule;
   readonly path?: RegExp;
+  readonly query: ReadonlyArray<readonly [string, RegExp]>;
   remaining: number;
   readonly rng: Rng;
 }
@@ -36,14 +38,22 @@ export function validateRule(value: unknown): FaultRule {
   if (rule.probability !== undefined && !(typeof rule.probability === 'number' && rule.probability >= 0 && rule.probability <= 1)) {
     throw new FaultError('probability must be between 0 and 1');
   }
-  if (rule.path !== undefined) {
-    try {
-      new RegExp(rule.path);
-    } catch {
-      throw new FaultError('path is not a valid regular expression');
-    }
+  checkPattern(rule.path, 'path');
+  if (rule.query !== undefined) {
+    if (typeof rule.query !== 'object' || rule.query === null) throw new FaultError('query must map parameter names to regular expressions');
+    for (const [name, pattern] of Object.entries(rule.query)) checkPattern(pattern, `query.${name}`);
   }
   return rule as FaultRule;
+}
+
+function checkPattern(pattern: unknown, what: string): void {
+  if (pattern === undefined) return;
+  try {
+    if (typeof pattern !== 'string') throw new TypeError();
+    new RegExp(pattern);
+  } catch {
+    throw new FaultError(`${what} is not a valid regular expression`);
+  }
 }
 
 export class FaultSet {
@@ -55,6 +65,7 @@ export class FaultSet {
     this.rules = rules.map(validateRule).map((rule, i) => ({
       rule,
       ...(rule.path !== undefined ? { path: new RegExp(rule.path) } : {}),
+      query: Object.entries(rule.query ?? {}).map(([name, pattern]) => [name, new RegExp(pattern)] as const),
       remaining: rule.count ?? Infinity,
       rng: seededRng(this.seed, `fault/${i}`),
     }));
@@ -77,6 +88,7 @@ export class FaultSet {
       if (rule.method !== undefined && rule.method.toUpperCase() !== target.method) continue;
       if (active.path && !active.path.test(target.apiPath)) continue;
       if (rule.taskId !== undefined && rule.taskId !== target.taskId) continue;
+      if (!active.query.every(([name, pattern]) => matchesParam(target.query?.[name]?.[0], pattern))) continue;
       if (active.remaining <= 0) continue;
       if (rule.probability !== undefined && active.rng() >= rule.probability) continue;
       active.remaining--;
@@ -84,4 +96,8 @@ export class FaultSet {
     }
     return fired;
   }
+}
+
+function matchesParam(value: string | undefined, pattern: RegExp): boolean {
+  return value !== undefined && pattern.test(value);
 }

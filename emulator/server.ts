@@ -122,7 +122,9 @@ async function serveApi(state: EmulatorState, ex: Exchange, url: string, body: B
     return send(ex.res, gatewayError(429, 'APIGW.0308', msg, { 'Retry-After': '1' }), ex.env);
   }
 
-  const actions = state.faults.decide({ service, method, apiPath, ...(match.params.task_id !== undefined ? { taskId: match.params.task_id } : {}) });
+  const queryAt = url.indexOf('?');
+  const query = queryAt < 0 ? {} : safeQuery(url.slice(queryAt + 1));
+  const actions = state.faults.decide({ service, method, apiPath, query, ...(match.params.task_id !== undefined ? { taskId: match.params.task_id } : {}) });
   const wait = (state.options.latencyMs ?? 0) + actions.reduce((sum, a) => sum + (a.kind === 'latency' ? a.ms : 0), 0);
   if (wait > 0) await delay(wait);
   const fault = actions.find((a) => a.kind !== 'latency');
@@ -134,8 +136,6 @@ async function serveApi(state: EmulatorState, ex: Exchange, url: string, body: B
     return;
   }
   const replaced = fault ? replacementReply(fault, service) : undefined;
-  const queryAt = url.indexOf('?');
-  const query = queryAt < 0 ? {} : safeQuery(url.slice(queryAt + 1));
   const reply = replaced ?? answer(state, match, { method, region, query, headers: ex.req.headers }, service);
   if (fault && !replaced && deliverWithFault(ex.res, reply, ex.env, fault)) return;
   send(ex.res, reply, ex.env);

@@ -64,6 +64,11 @@ export interface FaultMatch {
   readonly path?: string;
   /** Only requests whose path names this task id. */
   readonly taskId?: string;
+  /**
+   * Regular expressions tested against the first value of each named query parameter; a parameter that is
+   * absent does not match. Picks one page of a list, e.g. `{"start": "^(?!1$)"}` for every DMS task page but the first.
+   */
+  readonly query?: Readonly<Record<string, string>>;
 }
 
 export interface FaultRule extends FaultMatch {

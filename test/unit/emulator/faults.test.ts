@@ -83,6 +83,14 @@ describe('emulator: fault injection', () => {
     assert.equal((await call(emu, deleteTask(a!.id))).status, 503);
   });
 
+  it('targets one page of a list by its query parameters; an absent parameter does not match', async () => {
+    emu.setFaults([{ service: 'dms', path: '/tasks$', query: { start: '^(?!1$)' }, action: { kind: 'status', status: 500 } }]);
+    assert.equal((await call(emu, listTasks())).status, 200, 'page 1 (start=1) is untouched');
+    assert.equal((await call(emu, { ...listTasks(), query: { start: 11, limit: 10 } })).status, 500, 'page 2 fails');
+    assert.equal((await call(emu, { ...listTasks(), query: { offset: 10, limit: 10 } })).status, 200, 'no start parameter, no match');
+    assert.equal((await control(emu, 'POST', 'faults', { query: { start: '(' }, action: { kind: 'status', status: 500 } })).status, 400);
+  });
+
   it('resets the connection before any byte, after partial headers, and mid-body', async () => {
     for (const at of ['beforeResponse', 'afterHeaders', 'midBody'] as const) {
       emu.setFaults(one({ kind: 'reset', at }, { count: 1 }));
