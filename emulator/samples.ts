@@ -1,7 +1,7 @@
 /** Deterministic generators for sample instances and tasks; every record comes from (seed, position). */
 import { hex32, intBetween, pick, Rng, uuid } from './rng';
 import type { CodeArtsProject, DcsInstance, DmsEngine, DmsInstance, TaskRecord } from './records';
-import { APP_WORDS, CHECK_TASK_SUFFIXES, DCS_TASK_NAMES, DCS_TASK_STATUSES, DMS_TASK_NAMES, DMS_TASK_STATUSES, ENVS, USERS } from './vocabulary';
+import { APP_WORDS, CHECK_TASK_STATUSES, CHECK_TASK_SUFFIXES, DCS_TASK_NAMES, DCS_TASK_STATUSES, DMS_TASK_NAMES, DMS_TASK_STATUSES, ENVS, USERS } from './vocabulary';
 
 const DAY = 86_400_000;
 
@@ -92,13 +92,13 @@ export type TaskFlavour = 'dcs' | 'dms' | 'check';
  * cycle through every status so each one appears even in small data sets.
  */
 export function tasksFor(rng: Rng, flavour: TaskFlavour, count: number, now: number): TaskRecord[] {
-  const statuses = flavour === 'dcs' ? DCS_TASK_STATUSES : flavour === 'dms' ? DMS_TASK_STATUSES : ['SUCCESS'];
+  const statuses = flavour === 'dcs' ? DCS_TASK_STATUSES : flavour === 'dms' ? DMS_TASK_STATUSES : CHECK_TASK_STATUSES;
   const distinct = [...new Set(statuses)];
   const out: TaskRecord[] = [];
   for (let i = 0; i < count; i++) {
     const createdMs = now - Math.floor(rng() * 90 * DAY);
     const status = i < distinct.length ? distinct[i]! : pick(rng, statuses);
-    const running = status === 'EXECUTING' || status === 'CREATED' || status === 'WAITING';
+    const running = status === 'EXECUTING' || status === 'CREATED' || status === 'WAITING' || status === 'CHECKING';
     const user = pick(rng, USERS);
     const name = flavour === 'dcs' ? pick(rng, DCS_TASK_NAMES) : flavour === 'dms' ? pick(rng, DMS_TASK_NAMES) : `${pick(rng, APP_WORDS)}-${pick(rng, CHECK_TASK_SUFFIXES)}`;
     out.push({
@@ -106,13 +106,24 @@ export function tasksFor(rng: Rng, flavour: TaskFlavour, count: number, now: num
       name,
       status,
       createdMs,
-      updatedMs: running ? createdMs : createdMs + intBetween(rng, 5, 1800) * 1000,
+      updatedMs: flavour === 'check' ? lastCheckMs(rng, status, createdMs, now) : running ? createdMs : createdMs + intBetween(rng, 5, 1800) * 1000,
       userName: user.name,
       userId: user.id,
       params: flavour === 'check' ? '' : JSON.stringify(taskParams(rng, name)),
     });
   }
   return out.sort((a, b) => b.createdMs - a.createdMs);
+}
+
+/**
+ * A check task is a job definition run again and again: its last check is any time since it was created
+ * (a running one started minutes ago), so an old task often shows a recent time. One never checked keeps
+ * its creation time here and is rendered without a last check.
+ */
+function lastCheckMs(rng: Rng, status: string, createdMs: number, now: number): number {
+  if (status === 'NOT_CHECKED') return createdMs;
+  if (status === 'CHECKING') return Math.max(createdMs, now - intBetween(rng, 1, 30) * 60_000);
+  return createdMs + Math.floor(rng() * (now - createdMs));
 }
 
 function taskParams(rng: Rng, name: string): Record<string, unknown> {

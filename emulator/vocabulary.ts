@@ -16,4 +16,6 @@ export const DMS_TASK_NAMES = ['bindInstancePublicIp', 'modifyAutoTopic', 'chang
 export const DMS_TASK_STATUSES = ['SUCCESS', 'SUCCESS', 'CREATED', 'FAILED', 'DELETED', 'EXECUTING', 'CANCELLED'];
 
 export const CHECK_TASK_SUFFIXES = ['main', 'release', 'develop', 'security-scan', 'nightly'];
+/** The last check's outcome, in the emulator's own words; the progress API reports it as `task_status` 0–3 or null. */
+export const CHECK_TASK_STATUSES = ['SUCCESS', 'SUCCESS', 'SUCCESS', 'CHECKING', 'FAILED', 'STOPPED', 'NOT_CHECKED'];
 export const GIT_BRANCHES = ['master', 'main', 'develop', 'release/2.4'];

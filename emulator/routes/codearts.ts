@@ -1,4 +1,7 @@
-/** CodeArts Check (tasks per CodeArts project, page-number `offset`, delete → 200 `null`) and ProjectMan's project list. */
+/**
+ * CodeArts Check (tasks per CodeArts project, page-number `offset`, a task's last check status from its
+ * progress, delete → 200 `null`) and ProjectMan's project list.
+ */
 import type { CodeArtsProject, TaskRecord } from '../records';
 import { CC_ERROR, ok, PM_ERROR, reject, Reply } from '../reply';
 import { first, HEX32, intParam, plainTime } from './params';
@@ -18,8 +21,25 @@ function renderCheckTask(project: CodeArtsProject, t: TaskRecord): Record<string
     git_url: `git@codehub.devcloud.${project.region}.huaweicloud.com:${project.name}/${t.name.split('-')[0]}.git`,
     git_branch: t.name.endsWith('release') ? 'release/2.4' : 'master',
     created_at: plainTime(t.createdMs),
-    last_check_time: plainTime(t.updatedMs),
+    last_check_time: t.status === 'NOT_CHECKED' ? null : plainTime(t.updatedMs),
   };
+}
+
+/** ShowProgressDetail's `task_status`: 0 checking, 1 failed, 2 succeeded, 3 stopped, null never checked. */
+const TASK_STATUS: Readonly<Record<string, number | null>> = { CHECKING: 0, FAILED: 1, SUCCESS: 2, STOPPED: 3, NOT_CHECKED: null };
+
+function checkProgress(ctx: RouteContext): Reply {
+  const found = ctx.data.findTask(ctx.params.task_id ?? '', 'codearts');
+  if (!found || found.container.region !== ctx.region) reject(NO_TASK);
+  const { status } = found.task;
+  // Only a check in progress or a finished one has a ratio; `info` is the docs' running/success or null.
+  return ok({
+    task_status: TASK_STATUS[status] ?? null,
+    progress: {
+      ratio: status === 'CHECKING' ? '40%' : status === 'SUCCESS' ? '100%' : null,
+      info: status === 'CHECKING' ? 'running' : status === 'SUCCESS' ? 'success' : null,
+    },
+  });
 }
 
 function listCheckTasks(ctx: RouteContext): Reply {
@@ -74,5 +94,6 @@ function listCodeArtsProjects(ctx: RouteContext): Reply {
 export const CODEARTS_ROUTES: readonly Route[] = [
   { service: 'codearts-check', method: 'GET', pattern: '/v2/{project_id}/tasks', handle: listCheckTasks },
   { service: 'codearts-check', method: 'DELETE', pattern: '/v2/tasks/{task_id}', handle: deleteCheckTask },
+  { service: 'codearts-check', method: 'GET', pattern: '/v2/tasks/{task_id}/progress', handle: checkProgress },
   { service: 'projectman-ext', method: 'GET', pattern: '/v4/projects', handle: listCodeArtsProjects },
 ];

@@ -42,8 +42,13 @@ export interface IamProjectList {
 }
 
 export interface CheckTaskList {
-  tasks: Array<{ task_id: string; task_name: string; created_at: string; git_url: string }>;
+  tasks: Array<{ task_id: string; task_name: string; created_at: string; git_url: string; last_check_time: string | null }>;
   total: number;
+}
+
+export interface CheckTaskProgress {
+  task_status: number | null;
+  progress: { ratio: string | null; info: string | null };
 }
 
 export interface CodeArtsProjectList {

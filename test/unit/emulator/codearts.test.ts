@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Emulator, startEmulator } from '../../../emulator/index';
 import { call } from '../../helpers/emulatorClient';
-import type { CheckTaskList, CodeArtsProjectList, GatewayError } from '../../helpers/emulatorShapes';
+import type { CheckTaskList, CheckTaskProgress, CodeArtsProjectList, GatewayError } from '../../helpers/emulatorShapes';
 
 describe('emulator: CodeArts Check and ProjectMan', () => {
   let emu: Emulator;
@@ -45,6 +45,22 @@ describe('emulator: CodeArts Check and ProjectMan', () => {
     assert.match(zero.tasks[0]!.created_at, /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
     assert.equal((await check([pid, 'tasks'], { limit: 101 })).status, 400);
     assert.equal((await check(['f'.repeat(32), 'tasks'])).status, 404);
+  });
+
+  it('reports each check task\'s last check as task_status 0–3, or null with no last check time when never checked', async () => {
+    const pid = emu.data.codeArtsProjects('cn-north-4')[0]!.id;
+    const listed = ((await check([pid, 'tasks'], { offset: 1, limit: 100 })).json as CheckTaskList).tasks;
+    const seen = new Map<number | null, number>();
+    for (const t of listed) {
+      const body = (await check(['tasks', t.task_id, 'progress'])).json as CheckTaskProgress;
+      seen.set(body.task_status, (seen.get(body.task_status) ?? 0) + 1);
+      assert.equal(t.last_check_time === null, body.task_status === null, t.task_id);
+      if (body.task_status === 0) assert.deepEqual(body.progress.info, 'running');
+    }
+    assert.deepEqual([...seen.keys()].sort(), [0, 1, 2, 3, null].sort(), 'every status appears');
+    // An old job definition is often checked recently: its last check is later than its creation.
+    assert.ok(listed.some((t) => t.last_check_time !== null && t.last_check_time > t.created_at));
+    assert.equal((await check(['tasks', 'f'.repeat(32), 'progress'])).status, 404);
   });
 
   it('deletes a check task with 200 and body null; it is gone and a second delete is 404', async () => {
