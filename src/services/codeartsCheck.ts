@@ -1,8 +1,10 @@
 /**
  * CodeArts Check: its containers are CodeArts projects (ProjectMan `GET /v4/projects`), not IAM
- * projects; tasks are listed per CodeArts project and deleted by task id alone.
+ * projects; tasks are listed per CodeArts project, each with its last check's status, and deleted by
+ * task id alone.
  */
 import { isServiceOffered } from './availability';
+import { withCheckStatuses } from './checkStatus';
 import { sendDelete } from './deletion';
 import { checkId } from './ids';
 import { decodeCursor, encodeCursor, hasMore, pageSizeFor } from './paging';
@@ -30,7 +32,7 @@ function toTask(obj: JsonObject, at: string): Task {
   return {
     id: readString(obj, 'task_id', { at }),
     name: readString(obj, 'task_name', { optional: true, at }) ?? '',
-    // Check tasks have no lifecycle status: they are configurations, run on demand.
+    // The list has no status; `withCheckStatuses` fills in the last check's. Until then: unknown.
     status: '',
     state: 'other',
     user: readString(obj, 'creator_id', { optional: true, at }),
@@ -82,12 +84,13 @@ async function listTasks(scope: ServiceScope, container: Container, cursor?: str
     signal: scope.signal,
     operation,
   });
-  return withOperation(operation, () => {
-    const items = readListObjects(body, 'tasks', 'total', toTask);
-    const total = readNumberLike(body, 'total', { optional: true });
-    const seen = (page - 1) * limit + items.length;
-    return { items, total, next: hasMore(seen, items.length, limit, total) ? encodeCursor('page', page + 1) : undefined };
-  });
+  const { listed, total } = withOperation(operation, () => ({
+    listed: readListObjects(body, 'tasks', 'total', toTask),
+    total: readNumberLike(body, 'total', { optional: true }),
+  }));
+  const seen = (page - 1) * limit + listed.length;
+  const items = await withCheckStatuses(scope, listed);
+  return { items, total, next: hasMore(seen, listed.length, limit, total) ? encodeCursor('page', page + 1) : undefined };
 }
 
 export const codeartsCheckService: TaskService = {

@@ -87,7 +87,7 @@ export async function logSettled(emulator: Emulator, match: (e: LogEntry) => boo
   }
 }
 
-/** How many attempts the client made, from its own request log. */
-export function attemptsLogged(lines: ReadonlyArray<{ readonly text: string }>): number {
-  return lines.filter((l) => / → \S+ in \d+ ms \(attempt \d+\/\d+\)/.test(l.text)).length;
+/** How many attempts the client made, from its own request log; `only`: of requests whose URL matches. */
+export function attemptsLogged(lines: ReadonlyArray<{ readonly text: string }>, only?: RegExp): number {
+  return lines.filter((l) => / → \S+ in \d+ ms \(attempt \d+\/\d+\)/.test(l.text) && (!only || only.test(l.text))).length;
 }

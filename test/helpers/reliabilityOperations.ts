@@ -22,10 +22,21 @@ export interface Operation {
   readonly dms: boolean;
   /** For deletes: the container whose task is deleted. */
   readonly container?: (fx: ReliabilityFixture) => Container;
+  /**
+   * Tells the operation's own request (by its path) from the others it makes: CodeArts listTasks also asks
+   * each listed task's status. Faults, attempts and received requests are about this one only.
+   */
+  readonly request?: RegExp;
   run(fx: ReliabilityFixture, client: ApiClient, taskId: string): Promise<unknown>;
 }
 
-function serviceOps(prefix: string, service: TaskService, label: EmulatedService, pick: (fx: ReliabilityFixture) => Container, opts: { dms: boolean; listLabel?: EmulatedService }): Operation[] {
+function serviceOps(
+  prefix: string,
+  service: TaskService,
+  label: EmulatedService,
+  pick: (fx: ReliabilityFixture) => Container,
+  opts: { dms: boolean; listLabel?: EmulatedService; listTasksRequest?: RegExp },
+): Operation[] {
   const scope = (fx: ReliabilityFixture, client: ApiClient) => ({ client, project: fx.targets.home });
   return [
     {
@@ -40,6 +51,7 @@ function serviceOps(prefix: string, service: TaskService, label: EmulatedService
       method: 'GET',
       service: label,
       dms: opts.dms,
+      ...(opts.listTasksRequest ? { request: opts.listTasksRequest } : {}),
       run: (fx, client) => service.listTasks(scope(fx, client), pick(fx)),
     },
     {
@@ -67,5 +79,6 @@ export const OPERATIONS: readonly Operation[] = [
   ...serviceOps('codearts', codeartsCheckService, 'codearts-check', (fx) => fx.targets.codearts, {
     dms: false,
     listLabel: 'projectman-ext',
+    listTasksRequest: /\/v2\/[0-9a-f]{32}\/tasks(\?|$)/,
   }),
 ];

@@ -35,6 +35,16 @@ describe('deleting tasks', () => {
     assert.ok(fx.ui.shown.some((s) => s.includes('a task that is being executed cannot be viewed after being deleted')));
   });
 
+  it('warns about a CodeArts Check task whose check is running before deleting it', async () => {
+    const running = (await tasksOf(fx.api, await fx.containerOf('codeartsCheck'))).find((t) => t.task.state === 'running');
+    assert.ok(running, 'the sample data has a check in progress');
+    fx.ui.confirmAnswer(/Delete the CodeArts Check task/, false);
+    await run(running);
+    fx.ui.assertDone();
+    assert.ok(fx.ui.shown.some((s) => s.includes('a task that is being executed cannot be viewed after being deleted')));
+    assert.deepEqual(deletedTaskIds(fx.emulator), []);
+  });
+
   it('sends nothing when the confirmation is cancelled', async () => {
     const tasks = await kafkaTasks();
     fx.ui.confirmAnswer(/Delete 3 tasks/, false);

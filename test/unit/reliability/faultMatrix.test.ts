@@ -26,7 +26,9 @@ async function observe(fx: ReliabilityFixture, refused: number, { op, fault, var
     ? fx.client()
     : fx.client({ endpoints: { cloud: 'custom', template: `http://127.0.0.1:${refused}/{service}/{region}` } });
   if (fault.action) {
-    fx.emulator.setFaults([{ service: op.service, method: op.method, action: fault.action, ...(variant === 'first attempt only' ? { count: 1 } : {}) }]);
+    fx.emulator.setFaults([
+      { service: op.service, method: op.method, ...(op.request ? { path: op.request.source } : {}), action: fault.action, ...(variant === 'first attempt only' ? { count: 1 } : {}) },
+    ]);
   }
   let error: unknown;
   try {
@@ -36,8 +38,9 @@ async function observe(fx: ReliabilityFixture, refused: number, { op, fault, var
   } finally {
     await client.close();
   }
-  const attempts = attemptsLogged(lines);
-  const received = fault.action ? (await logSettled(fx.emulator, (e) => e.method === op.method, attempts)).length : undefined;
+  const attempts = attemptsLogged(lines, op.request);
+  const ownRequest = (path: string): boolean => !op.request || op.request.test(path);
+  const received = fault.action ? (await logSettled(fx.emulator, (e) => e.method === op.method && ownRequest(e.path), attempts)).length : undefined;
   const taskGone = op.container ? fx.emulator.data.task(op.container(fx).id, taskId) === undefined : undefined;
   return { error, attempts, delays, received, taskGone };
 }

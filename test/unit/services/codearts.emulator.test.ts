@@ -37,10 +37,38 @@ describe('CodeArts Check service against the emulator', () => {
     const project = projects[0]!;
     const all = await listAllTasks(service, fx.scope(), project, { pageSize: 10 });
     assert.deepEqual(all.map((t) => t.id), fx.emulator.data.tasks(project.id).map((t) => t.id));
-    const log = fx.requests('GET');
+    const log = fx.requests('GET').filter((e) => !e.path.endsWith('/progress'));
     assert.deepEqual(log.map((e) => e.query['offset']), [['1'], ['2'], ['3']]);
     assert.ok(log.every((e) => e.path === `/codearts-check/cn-north-4/v2/${project.id}/tasks`));
     assert.ok(all.every((t) => t.createdAt instanceof Date), 'yyyy-MM-dd HH:mm:ss times are parsed');
+  });
+
+  it('gives each check task the state of its last check, read from the task\'s progress', async () => {
+    const project = projects[0]!;
+    const tasks = await listAllTasks(service, fx.scope(), project, { pageSize: 100 });
+    const expected: Record<string, string> = { CHECKING: 'running', FAILED: 'failed', SUCCESS: 'succeeded', STOPPED: 'cancelled', NOT_CHECKED: 'other' };
+    const records = new Map(fx.emulator.data.tasks(project.id).map((t) => [t.id, t.status]));
+    assert.deepEqual(
+      tasks.map((t) => [t.id, t.state]),
+      tasks.map((t) => [t.id, expected[records.get(t.id)!]]),
+    );
+    assert.ok(tasks.some((t) => t.state === 'running'), 'the sample data has a check in progress');
+    const progress = fx.requests('GET').filter((e) => e.path.endsWith('/progress')).map((e) => e.path);
+    assert.deepEqual([...progress].sort(), tasks.map((t) => `/codearts-check/cn-north-4/v2/tasks/${t.id}/progress`).sort());
+  });
+
+  it('leaves a task whose status cannot be read in the unknown state, neither running nor finished', async () => {
+    const project = projects[0]!;
+    const [first] = fx.emulator.data.tasks(project.id);
+    fx.emulator.setFaults([{ service: 'codearts-check', path: `/tasks/${first!.id}/progress$`, action: { kind: 'status', status: 500 } }]);
+    try {
+      const page = await service.listTasks(fx.scope(), project, undefined, 5);
+      const task = page.items.find((t) => t.id === first!.id)!;
+      assert.deepEqual([task.state, task.status], ['other', '']);
+      assert.ok(page.items.filter((t) => t.id !== first!.id).some((t) => t.state !== 'other'), 'the others still have theirs');
+    } finally {
+      fx.emulator.clearFaults();
+    }
   });
 
   it('deletes a task (200 null) at /v2/tasks/{id}; a second delete finds it already gone', async () => {

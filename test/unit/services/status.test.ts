@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
+import { checkTaskStatus } from '../../../src/services/checkStatus';
 import { dcsTaskState, dmsTaskState } from '../../../src/services/status';
 
 describe('services/status', () => {
@@ -27,5 +28,11 @@ describe('services/status', () => {
     fc.assert(
       fc.property(fc.string(), (s) => known.has(s.trim().toUpperCase()) || (dcsTaskState(s) === 'other' && dmsTaskState(s) === 'other')),
     );
+  });
+
+  it('maps CodeArts Check task_status 0–3; never checked and unknown codes are neither running nor finished', () => {
+    assert.deepEqual([0, 1, 2, 3].map((n) => checkTaskStatus(n).state), ['running', 'failed', 'succeeded', 'cancelled']);
+    assert.deepEqual(checkTaskStatus(undefined), { status: 'NOT_CHECKED', state: 'other' });
+    assert.deepEqual(checkTaskStatus(7), { status: 'STATUS_7', state: 'other' });
   });
 });
