@@ -2,6 +2,7 @@
  * The clean-up preview: every task that would go, grouped by instance with a count per group, so what is
  * confirmed can be read in full before anything is sent. Knows nothing of VS Code.
  */
+import { shownTime } from '../services/shownTime';
 import type { Localizer } from '../util/localizer';
 import type { Candidate } from './collect';
 
@@ -36,7 +37,7 @@ export function previewText<C>(candidates: ReadonlyArray<Candidate<C>>, info: Pr
     const label = info.groupLabel(container);
     lines.push('', group.length === 1 ? l10n.t('{0}: {1} task', label, group.length) : l10n.t('{0}: {1} tasks', label, group.length));
     for (const c of group) {
-      const when = (c.createdAt ?? c.updatedAt)?.toISOString() ?? '';
+      const when = shownTime(c)?.toISOString() ?? '';
       lines.push(`  ${c.id.padEnd(idWidth)}  ${c.status.padEnd(statusWidth)}  ${c.name.padEnd(nameWidth)}  ${when}`.trimEnd());
     }
   }

@@ -15,7 +15,7 @@ export interface CleanupRule {
   readonly includeRunning: boolean;
 }
 
-/** Finished, failed and cancelled tasks created more than `days` days ago. */
+/** Finished, failed and cancelled tasks last updated (their shown time) more than `days` days ago. */
 export function olderThanRule(days: number): CleanupRule {
   return { filter: { states: FINISHED_STATES, olderThanDays: days }, includeRunning: false };
 }
@@ -31,11 +31,15 @@ export function ruleMatches(task: FilterableTask, rule: CleanupRule, now: Date):
 
 /**
  * A server-side time window that can only narrow the listing to tasks the rule could match, so old-task
- * clean-ups fetch fewer pages; the rule is still applied to every task listed.
+ * clean-ups fetch fewer pages; the rule is still applied to every task listed. The server filters on
+ * creation time while the rule reads the shown time, which is never earlier than the creation time: a task
+ * the rule matches was created before the limit too. The limit is rounded up to the whole second, since
+ * `end_time` has no milliseconds and cutting them would drop a task created in the limit's last second.
  */
 export function listWindow(rule: CleanupRule, now: Date): TaskListOptions {
   const days = rule.filter.olderThanDays;
-  return days === undefined ? {} : { to: new Date(now.getTime() - days * DAY_MS) };
+  if (days === undefined) return {};
+  return { to: new Date(Math.ceil((now.getTime() - days * DAY_MS) / 1000) * 1000) };
 }
 
 export function describeRule(rule: CleanupRule, l10n: Localizer): string {

@@ -2,6 +2,7 @@
  * The tree's task filter: by state, by task name (the task's type, e.g. `restartInstance`), by age and by
  * text in the id or name. Kept free of VS Code so matching is unit-tested and shared with clean-up rules.
  */
+import { shownTime } from '../services/shownTime';
 import type { Task, TaskState } from '../services/types';
 import type { Localizer } from '../util/localizer';
 
@@ -14,7 +15,7 @@ export interface TaskFilter {
   readonly states?: readonly TaskState[];
   /** Only tasks whose name is one of these, ignoring case. */
   readonly names?: readonly string[];
-  /** Only tasks created more than this many days ago. */
+  /** Only tasks whose shown time (last update, see `shownTime`) is more than this many days ago. */
   readonly olderThanDays?: number;
   /** Only tasks whose id or name contains this, ignoring case. */
   readonly text?: string;
@@ -31,8 +32,9 @@ export function matchesFilter(task: FilterableTask, f: TaskFilter, now: Date): b
   if (f.states && f.states.length > 0 && !f.states.includes(task.state)) return false;
   if (f.names && f.names.length > 0 && !f.names.some((n) => n.toLowerCase() === task.name.toLowerCase())) return false;
   if (f.olderThanDays !== undefined) {
-    // A task without a time has no known age: it is never "old", so an age rule cannot delete it.
-    const when = task.createdAt ?? task.updatedAt;
+    // The age of the time the task's row shows. A task without a time has no known age: it is never
+    // "old", so an age rule cannot delete it.
+    const when = shownTime(task);
     if (!when || now.getTime() - when.getTime() <= f.olderThanDays * DAY_MS) return false;
   }
   const text = (f.text ?? '').trim().toLowerCase();

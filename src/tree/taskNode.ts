@@ -1,5 +1,6 @@
 /** A background task: a leaf whose look follows its state, and which can be shown as "Deleting…". */
 import * as vscode from 'vscode';
+import { shownTime } from '../services/shownTime';
 import type { Task } from '../services/types';
 import type { ContainerNode } from './containerNode';
 import { taskContextValue } from './contextValue';
@@ -31,7 +32,7 @@ export class TaskNode extends LeafNode<ContainerNode> {
   getTreeItem(): vscode.TreeItem {
     const t = this.task;
     const item = new vscode.TreeItem(t.name || t.id, vscode.TreeItemCollapsibleState.None);
-    const when = t.updatedAt ?? t.createdAt;
+    const when = shownTime(t);
     const deleting = this.isDeleting();
     item.description = deleting
       ? vscode.l10n.t('Deleting…')

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { CleanupResult } from '../../src/commands/cleanUpTasks';
 import type { TypedConfirmOptions } from '../../src/ui/userInput';
 import type { TreeNode } from '../../src/tree/treeNode';
-import { deletedTaskIds, emulatorSuite, tasksOf } from './extensionFixture';
+import type { TaskRecord } from '../../emulator/index';
+import { deletedTaskIds, emulatorSuite, REGION, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const CLEAN_UP = 'huaweicloudTasks.cleanUpTasks';
@@ -33,7 +34,7 @@ describe('cleaning up tasks by rule', () => {
 
   /** The Kafka service node (both instances below it). */
   const kafkaService = async (): Promise<TreeNode> => (await fx.containerOf('kafka')).getParent();
-  const kafkaTasks = (): Array<{ id: string; status: string; createdMs: number }> => {
+  const kafkaTasks = (): TaskRecord[] => {
     const project = fx.emulator.data.projects[0]!;
     return fx.emulator.data.dmsInstances(project.id, 'kafka').flatMap((i) => fx.emulator.data.tasks(i.id));
   };
@@ -47,7 +48,7 @@ describe('cleaning up tasks by rule', () => {
     fx.ui.assertDone();
     assert.ok(result);
     const limit = Date.now() - 20 * DAY;
-    const expected = kafkaTasks().filter((t) => ['SUCCESS', 'FAILED', 'CANCELLED'].includes(t.status) && t.createdMs < limit);
+    const expected = kafkaTasks().filter((t) => ['SUCCESS', 'FAILED', 'CANCELLED'].includes(t.status) && Math.max(t.createdMs, t.updatedMs) < limit);
     assert.ok(expected.length > 2, 'the sample data has old finished tasks');
     assert.deepEqual([...result.previewIds].sort(), expected.map((t) => t.id).sort());
     assert.deepEqual(await previewIds(result.preview), result.previewIds);
@@ -79,6 +80,25 @@ describe('cleaning up tasks by rule', () => {
     assert.ok(ids.every((id) => !remaining.has(id)) && remaining.has(late.task.id));
     assert.ok(kafkaTasks().some((t) => t.status === 'EXECUTING' || t.status === 'CREATED'), 'running tasks were left alone');
     assert.ok(fx.ui.messages.some((m) => m.level === 'info' && m.text === `${count} deleted`), JSON.stringify(fx.ui.messages));
+  });
+
+  it('judges age by the time the row shows: a check job made long ago but checked recently is not old', async () => {
+    const service = (await fx.containerOf('codeartsCheck')).getParent();
+    script('30', 'Preview only (dry run)');
+    const result = await run(service);
+    fx.ui.assertDone();
+    // The emulator's times have milliseconds, the CodeArts API's only seconds: tasks at the limit are left out.
+    const limit = Date.now() - 30 * DAY;
+    const margin = 60_000;
+    const finished = (t: TaskRecord): boolean => ['SUCCESS', 'FAILED', 'STOPPED'].includes(t.status);
+    const shown = (t: TaskRecord): number => Math.max(t.createdMs, t.updatedMs);
+    const tasks = fx.emulator.data.codeArtsProjects(REGION).flatMap((p) => fx.emulator.data.tasks(p.id));
+    const checkedRecently = tasks.filter((t) => finished(t) && t.createdMs < limit - margin && shown(t) > limit + margin);
+    const old = tasks.filter((t) => finished(t) && shown(t) < limit - margin);
+    assert.ok(checkedRecently.length > 0 && old.length > 0, 'the sample data has old jobs checked recently and long ago');
+    const previewed = new Set(result!.previewIds);
+    assert.deepEqual(checkedRecently.filter((t) => previewed.has(t.id)).map((t) => t.id), [], 'no job checked recently is taken');
+    assert.deepEqual(old.filter((t) => !previewed.has(t.id)).map((t) => t.id), [], 'every job last checked before the limit is taken');
   });
 
   it('from the palette picks the scope level by level', async () => {

@@ -106,7 +106,8 @@ describe('UI: filter and clean-up', () => {
 
   it('previews a dry-run clean-up of an instance in a read-only document, grouped with its count, and deletes nothing', async () => {
     const now = Date.now();
-    const matches = (t: TaskRecord): boolean => FINISHED_DCS.has(t.status) && now - t.createdMs > CLEANUP_DAYS * DAY_MS + 60_000;
+    // Age by the time a row shows: the last update.
+    const matches = (t: TaskRecord): boolean => FINISHED_DCS.has(t.status) && now - Math.max(t.createdMs, t.updatedMs) > CLEANUP_DAYS * DAY_MS + 60_000;
     const { project, instance, tasks } = dcsInstance(ui, (ts) => ts.filter(matches).length >= 2 && ts.some((t) => !matches(t)), used);
     const expected = tasks.filter(matches);
     // Narrower, so the preview's lines fit the editor beside the tree.

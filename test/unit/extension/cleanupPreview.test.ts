@@ -39,6 +39,13 @@ describe('clean-up preview', () => {
     }
   });
 
+  it('shows each task\'s time as its row does: the last update when there is one', () => {
+    const updated = { ...c('a', 't1'), updatedAt: new Date('2025-03-04T05:06:07Z') };
+    const text = previewText([updated, c('a', 't2')], { ...info, dryRun: true }, englishLocalizer);
+    assert.ok(text.includes('  t1  FAILED  n-t1  2025-03-04T05:06:07.000Z'), text);
+    assert.ok(text.includes('  t2  FAILED  n-t2  2025-01-02T03:04:05.000Z'), text);
+  });
+
   it('reads "1 task", not "1 tasks"', () => {
     const text = previewText([c('a', 't1')], { ...info, dryRun: true }, englishLocalizer);
     assert.match(text, /^Clean-up preview \(dry run, nothing is deleted\): 1 task would be deleted\n/);

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { filterRule, listWindow, olderThanRule, ruleMatches } from '../../../src/cleanup/rule';
 import { TASK_STATES, type FilterableTask } from '../../../src/filter/taskFilter';
+import { formatCompactUtc } from '../../../src/services/time';
+import { compactTime } from '../../../emulator/routes/params';
 
 const NOW = new Date('2025-06-30T12:00:00Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000);
@@ -35,5 +37,25 @@ describe('clean-up rules', () => {
   it('asks the server only for tasks created before the age limit', () => {
     assert.deepEqual(listWindow(olderThanRule(30), NOW), { to: daysAgo(30) });
     assert.deepEqual(listWindow(filterRule({ states: ['failed'] }), NOW), {});
+  });
+
+  it('the server-side window holds every task the rule matches, at the second the server filters by', () => {
+    // Any created/updated order (servers are not trusted to keep created <= updated) and millisecond times,
+    // while the server reads `end_time` in whole seconds.
+    // Times are drawn around the age limit, where a second's rounding decides.
+    const offset = fc.oneof(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -400 * 86_400_000, max: 400 * 86_400_000 }));
+    fc.assert(
+      fc.property(offset, fc.option(offset, { nil: undefined }), fc.nat(365), fc.integer({ min: 0, max: 999 }), (created, updated, days, ms) => {
+        const now = new Date(NOW.getTime() + ms);
+        const limit = now.getTime() - days * 86_400_000;
+        const createdAt = new Date(limit + created);
+        const rule = olderThanRule(days);
+        const t = task({ createdAt, updatedAt: updated === undefined ? undefined : new Date(limit + updated) });
+        if (!ruleMatches(t, rule, now)) return true;
+        const to = listWindow(rule, now).to!;
+        const serverTo = compactTime(formatCompactUtc(to))!;
+        return createdAt.getTime() <= serverTo;
+      }),
+    );
   });
 });

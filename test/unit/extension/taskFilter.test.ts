@@ -35,6 +35,13 @@ describe('task filter', () => {
     assert.equal(matchesFilter(task({ createdAt: undefined, updatedAt: undefined }), f, NOW), false);
   });
 
+  it('by age: reads the time a task\'s row shows, its last update, not its creation', () => {
+    const f = { olderThanDays: 30 };
+    // A CodeArts check job made 40 days ago and last checked yesterday shows "1 d ago": it is not old.
+    assert.equal(matchesFilter(task({ createdAt: daysAgo(40), updatedAt: daysAgo(1) }), f, NOW), false);
+    assert.equal(matchesFilter(task({ createdAt: daysAgo(40), updatedAt: daysAgo(35) }), f, NOW), true);
+  });
+
   it('by text: in the id or the name, ignoring case', () => {
     assert.equal(matchesFilter(task(), { text: 'B2C' }, NOW), true);
     assert.equal(matchesFilter(task(), { text: 'start' }, NOW), true);
