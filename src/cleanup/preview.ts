@@ -5,10 +5,12 @@
 import { shownTime } from '../services/shownTime';
 import type { Localizer } from '../util/localizer';
 import type { Candidate } from './collect';
+import type { CleanupRule } from './rule';
+import { describeRule, ruleStateLines } from './ruleText';
 
 export interface PreviewInfo<C> {
   readonly scope: string;
-  readonly rule: string;
+  readonly rule: CleanupRule;
   readonly dryRun: boolean;
   readonly scanned: number;
   /** Instances that could not be listed: their tasks are not in the preview. */
@@ -26,7 +28,8 @@ export function previewText<C>(candidates: ReadonlyArray<Candidate<C>>, info: Pr
         ? l10n.t('Clean-up preview: {0} task would be deleted', candidates.length)
         : l10n.t('Clean-up preview: {0} tasks would be deleted', candidates.length),
     l10n.t('Scope: {0}', info.scope),
-    l10n.t('Rule: {0}', info.rule),
+    l10n.t('Rule: {0}', describeRule(info.rule, l10n)),
+    ...ruleStateLines(info.rule, l10n),
     l10n.t('Tasks looked at: {0}', info.scanned),
   ];
   if (info.unlisted.length > 0) lines.push(l10n.t('Not listed (failed, see the log): {0}', info.unlisted.join(', ')));

@@ -1,32 +1,41 @@
 /**
- * Clean-up rules: which tasks a clean-up deletes. Running tasks are never matched unless the rule asks
- * for them explicitly (a filter naming the running state), since deleting one hides a task in progress.
+ * Clean-up rules: which tasks a clean-up deletes. A rule deletes tasks in the states it names and no
+ * others: finished ones (finished, failed, cancelled) by default, running ones only when a filter names
+ * the running state (deleting one hides a task in progress), and never a task of another or unknown
+ * status (`other`: DMS `DELETED`, a CodeArts job never checked, a status this extension does not know),
+ * since nothing says such a task is done.
  */
-import { describeFilterParts, matchesFilter, type FilterableTask, type TaskFilter } from '../filter/taskFilter';
+import { matchesFilter, type FilterableTask, type TaskFilter } from '../filter/taskFilter';
 import type { TaskListOptions, TaskState } from '../services/types';
-import type { Localizer } from '../util/localizer';
 
 export const FINISHED_STATES: readonly TaskState[] = ['succeeded', 'failed', 'cancelled'];
+const DELETABLE_STATES: readonly TaskState[] = ['running', ...FINISHED_STATES];
 
 const DAY_MS = 86_400_000;
 
 export interface CleanupRule {
   readonly filter: TaskFilter;
-  readonly includeRunning: boolean;
+  /** The only states whose tasks the rule deletes; never `other`. */
+  readonly states: readonly TaskState[];
 }
 
 /** Finished, failed and cancelled tasks last updated (their shown time) more than `days` days ago. */
 export function olderThanRule(days: number): CleanupRule {
-  return { filter: { states: FINISHED_STATES, olderThanDays: days }, includeRunning: false };
+  return { filter: { states: FINISHED_STATES, olderThanDays: days }, states: FINISHED_STATES };
 }
 
-/** The tree's filter as a rule: running tasks only when the filter names the running state. */
+/** The tree's filter as a rule: the deletable states it names, or the finished ones when it names none. */
 export function filterRule(filter: TaskFilter): CleanupRule {
-  return { filter, includeRunning: filter.states?.includes('running') ?? false };
+  const named = filter.states && filter.states.length > 0 ? filter.states : FINISHED_STATES;
+  return { filter, states: DELETABLE_STATES.filter((s) => named.includes(s)) };
+}
+
+export function includesRunning(rule: CleanupRule): boolean {
+  return rule.states.includes('running');
 }
 
 export function ruleMatches(task: FilterableTask, rule: CleanupRule, now: Date): boolean {
-  return (task.state !== 'running' || rule.includeRunning) && matchesFilter(task, rule.filter, now);
+  return rule.states.includes(task.state) && matchesFilter(task, rule.filter, now);
 }
 
 /**
@@ -40,9 +49,4 @@ export function listWindow(rule: CleanupRule, now: Date): TaskListOptions {
   const days = rule.filter.olderThanDays;
   if (days === undefined) return {};
   return { to: new Date(Math.ceil((now.getTime() - days * DAY_MS) / 1000) * 1000) };
-}
-
-export function describeRule(rule: CleanupRule, l10n: Localizer): string {
-  const parts = describeFilterParts(rule.filter, l10n) || l10n.t('all tasks');
-  return rule.includeRunning ? parts : l10n.t('{0} (running tasks excluded)', parts);
 }

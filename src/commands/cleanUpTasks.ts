@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import type { Candidate } from '../cleanup/collect';
 import { findCandidates } from '../cleanup/findCandidates';
 import { previewText } from '../cleanup/preview';
-import { describeRule, filterRule, olderThanRule, type CleanupRule } from '../cleanup/rule';
+import { filterRule, includesRunning, olderThanRule, type CleanupRule } from '../cleanup/rule';
+import { describeRuleBriefly } from '../cleanup/ruleText';
 import { isScopeNode, pickScope, scopeLabel } from '../cleanup/scope';
 import { isFilterActive } from '../filter/taskFilter';
 import { serviceName } from '../tree/labels';
@@ -44,7 +45,7 @@ export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selecte
   const found = await findCandidates(ctx, scope, rule, external);
   const text = previewText(
     found.candidates,
-    { scope: scopeLabel(scope), rule: describeRule(rule, vscode.l10n), dryRun, scanned: found.scanned, unlisted: found.unlisted, groupLabel },
+    { scope: scopeLabel(scope), rule, dryRun, scanned: found.scanned, unlisted: found.unlisted, groupLabel },
     vscode.l10n,
   );
   const preview = ctx.documents.put(`cleanup/${Date.now()}`, 'clean-up-preview', ctx.log.scrubber.scrub(text), 'txt');
@@ -61,7 +62,8 @@ export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selecte
     );
     return { previewIds, preview };
   }
-  await ctx.ui.confirmTyped({ ...typedConfirmationPrompt(count, vscode.l10n), expected: typedConfirmationAnswer(count) });
+  const running = includesRunning(rule) ? found.candidates.filter((c) => c.state === 'running').length : undefined;
+  await ctx.ui.confirmTyped({ ...typedConfirmationPrompt(count, vscode.l10n, running), expected: typedConfirmationAnswer(count) });
   // A candidate names its instance, id and name: exactly what the deletion needs, so it is its own description.
   const summary = await executeDelete(ctx, found.candidates, (c) => c, external);
   showDeleteSummary(ctx, 'clean-up', summary, found.unlisted.length);
@@ -75,7 +77,7 @@ async function pickRule(ctx: CommandContext): Promise<CleanupRule> {
     [
       { label: vscode.l10n.t('Finished, failed and cancelled tasks older than N days'), detail: vscode.l10n.t('Running tasks are never included'), value: 'age' },
       ...(isFilterActive(filter)
-        ? [{ label: vscode.l10n.t('Tasks matching the current filter'), detail: describeRule(filterRule(filter), vscode.l10n), value: 'filter' as const }]
+        ? [{ label: vscode.l10n.t('Tasks matching the current filter'), detail: describeRuleBriefly(filterRule(filter), vscode.l10n), value: 'filter' as const }]
         : []),
     ],
     { title: vscode.l10n.t('Clean-up rule'), placeholder: vscode.l10n.t('Clean-up rule: which tasks to delete') },

@@ -10,19 +10,26 @@ import { ScriptedUserInput } from './scriptedUserInput';
 const CLEAN_UP = 'huaweicloudTasks.cleanUpTasks';
 const DAY = 86_400_000;
 const OLDER_THAN = 'Finished, failed and cancelled tasks older than N days';
+const BY_FILTER = 'Tasks matching the current filter';
+const FINISHED_DMS = ['SUCCESS', 'FAILED', 'CANCELLED'];
+const RUNNING_DMS = ['CREATED', 'EXECUTING'];
 
 /** Scripted prompts that can act just before the typed confirmation (the moment after the preview). */
 class HookedInput extends ScriptedUserInput {
-  beforeTyped?: () => void;
+  beforeTyped?: (options: TypedConfirmOptions) => void;
   override confirmTyped(options: TypedConfirmOptions): Promise<void> {
-    this.beforeTyped?.();
+    this.beforeTyped?.(options);
     return super.confirmTyped(options);
   }
 }
 
+async function documentText(uri: vscode.Uri): Promise<string> {
+  return (await vscode.workspace.openTextDocument(uri)).getText();
+}
+
 /** Task ids listed in a preview document: the indented lines under each instance. */
 async function previewIds(uri: vscode.Uri): Promise<string[]> {
-  const text = (await vscode.workspace.openTextDocument(uri)).getText();
+  const text = await documentText(uri);
   return text
     .split('\n')
     .filter((l) => l.startsWith('  '))
@@ -78,7 +85,7 @@ describe('cleaning up tasks by rule', () => {
     assert.equal(result!.summary?.deleted, count);
     const remaining = new Set(kafkaTasks().map((t) => t.id));
     assert.ok(ids.every((id) => !remaining.has(id)) && remaining.has(late.task.id));
-    assert.ok(kafkaTasks().some((t) => t.status === 'EXECUTING' || t.status === 'CREATED'), 'running tasks were left alone');
+    assert.ok(kafkaTasks().some((t) => RUNNING_DMS.includes(t.status)), 'running tasks were left alone');
     assert.ok(fx.ui.messages.some((m) => m.level === 'info' && m.text === `${count} deleted`), JSON.stringify(fx.ui.messages));
   });
 
@@ -99,6 +106,42 @@ describe('cleaning up tasks by rule', () => {
     const previewed = new Set(result!.previewIds);
     assert.deepEqual(checkedRecently.filter((t) => previewed.has(t.id)).map((t) => t.id), [], 'no job checked recently is taken');
     assert.deepEqual(old.filter((t) => !previewed.has(t.id)).map((t) => t.id), [], 'every job last checked before the limit is taken');
+  });
+
+  describe('by the current filter', () => {
+    afterEach(() => fx.api.filter.set({}));
+    const scriptByFilter = (mode: 'Preview, then delete' | 'Preview only (dry run)') => fx.ui.pickAnswer(/Clean-up rule/, BY_FILTER).pickAnswer(/Clean-up mode/, mode);
+
+    it('takes only finished, failed and cancelled tasks, never another status such as DMS DELETED, and says so', async () => {
+      await fx.api.filter.set({ olderThanDays: 0 });
+      scriptByFilter('Preview only (dry run)');
+      const result = await run(await kafkaService());
+      fx.ui.assertDone();
+      const tasks = kafkaTasks();
+      assert.ok(tasks.some((t) => t.status === 'DELETED'), 'the sample data has DMS tasks in the DELETED state');
+      const expected = tasks.filter((t) => FINISHED_DMS.includes(t.status)).map((t) => t.id);
+      assert.deepEqual([...result!.previewIds].sort(), [...expected].sort());
+      const text = await documentText(result!.preview);
+      assert.ok(text.includes('Only tasks in these states are deleted: finished, failed, cancelled. Other and unknown statuses are left alone.'), text);
+      assert.ok(!text.includes('running tasks'), text);
+    });
+
+    it('warns in the preview and the typed confirmation when the filter names the running state', async () => {
+      await fx.api.filter.set({ states: ['running', 'failed'] });
+      const running = kafkaTasks().filter((t) => RUNNING_DMS.includes(t.status));
+      const chosen = [...running, ...kafkaTasks().filter((t) => t.status === 'FAILED')];
+      assert.ok(running.length > 1, 'the sample data has running tasks');
+      let typed: TypedConfirmOptions | undefined;
+      fx.ui.beforeTyped = (options) => (typed = options);
+      scriptByFilter('Preview, then delete').typedAnswer(/Confirm deleting/, String(chosen.length));
+      const result = await run(await kafkaService());
+      fx.ui.assertDone();
+      const text = await documentText(result!.preview);
+      assert.ok(text.includes('Only tasks in these states are deleted: running, failed.'), text);
+      assert.ok(text.includes('Warning: the rule includes running tasks. A task that is being executed cannot be viewed after being deleted.'), text);
+      assert.ok(typed?.prompt?.includes(`${running.length} of them are still running`), typed?.prompt);
+      assert.deepEqual([...deletedTaskIds(fx.emulator)].sort(), chosen.map((t) => t.id).sort());
+    });
   });
 
   it('from the palette picks the scope level by level', async () => {

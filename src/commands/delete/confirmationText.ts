@@ -58,13 +58,7 @@ export function manyDeleteConfirmation(targets: readonly DeleteTargetDescription
   }
   lines.push(l10n.t('This cannot be undone.'));
   const running = targets.filter((t) => t.running).length;
-  if (running > 0) {
-    lines.push(
-      running === 1
-        ? l10n.t('{0} of them is still running: a task that is being executed cannot be viewed after being deleted.', running)
-        : l10n.t('{0} of them are still running: a task that is being executed cannot be viewed after being deleted.', running),
-    );
-  }
+  if (running > 0) lines.push(runningText(running, l10n));
   return { message, detail: lines.join('\n') };
 }
 
@@ -104,12 +98,21 @@ export function typedConfirmationAnswer(count: number): string {
   return String(count);
 }
 
-export function typedConfirmationPrompt(count: number, l10n: Localizer): { title: string; prompt: string; placeholder: string } {
+/** `running`: how many of them are running, given when running tasks were asked for (a clean-up rule naming them). */
+export function typedConfirmationPrompt(count: number, l10n: Localizer, running?: number): { title: string; prompt: string; placeholder: string } {
+  const type = count === 1 ? l10n.t('Type {0} to delete {0} task. This cannot be undone.', count) : l10n.t('Type {0} to delete {0} tasks. This cannot be undone.', count);
   return {
     title: count === 1 ? l10n.t('Confirm deleting {0} task', count) : l10n.t('Confirm deleting {0} tasks', count),
-    prompt: count === 1 ? l10n.t('Type {0} to delete {0} task. This cannot be undone.', count) : l10n.t('Type {0} to delete {0} tasks. This cannot be undone.', count),
+    prompt: running === undefined ? type : `${type} ${runningText(running, l10n)}`,
     placeholder: l10n.t('Number of tasks to delete'),
   };
+}
+
+function runningText(running: number, l10n: Localizer): string {
+  if (running === 0) return l10n.t('None of them is running, although the rule includes running tasks.');
+  return running === 1
+    ? l10n.t('{0} of them is still running: a task that is being executed cannot be viewed after being deleted.', running)
+    : l10n.t('{0} of them are still running: a task that is being executed cannot be viewed after being deleted.', running);
 }
 
 export function deleteSummary(summary: BulkDeleteSummary<unknown>, l10n: Localizer): string {

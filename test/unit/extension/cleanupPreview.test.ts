@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import type { Candidate } from '../../../src/cleanup/collect';
 import { previewText } from '../../../src/cleanup/preview';
+import { filterRule, olderThanRule } from '../../../src/cleanup/rule';
 import { englishLocalizer } from '../../../src/util/localizer';
 
 const c = (container: string, id: string): Candidate<string> => ({ container, id, name: `n-${id}`, status: 'FAILED', state: 'failed', createdAt: new Date('2025-01-02T03:04:05Z') });
 
 describe('clean-up preview', () => {
-  const info = { scope: 'prod / cn-north-4', rule: 'failed, older than 30 d', scanned: 40, unlisted: [] as string[], groupLabel: (x: string) => `instance ${x}` };
+  const info = { scope: 'prod / cn-north-4', rule: filterRule({ states: ['failed'], olderThanDays: 30 }), scanned: 40, unlisted: [] as string[], groupLabel: (x: string) => `instance ${x}` };
 
   it('lists every task once, grouped by instance with a count', () => {
     const text = previewText([c('a', 't1'), c('a', 't2'), c('b', 't3')], { ...info, dryRun: false }, englishLocalizer);
@@ -44,6 +45,23 @@ describe('clean-up preview', () => {
     const text = previewText([updated, c('a', 't2')], { ...info, dryRun: true }, englishLocalizer);
     assert.ok(text.includes('  t1  FAILED  n-t1  2025-03-04T05:06:07.000Z'), text);
     assert.ok(text.includes('  t2  FAILED  n-t2  2025-01-02T03:04:05.000Z'), text);
+  });
+
+  it('says which states the rule deletes, and that other and unknown statuses are left alone', () => {
+    const age = previewText([], { ...info, rule: olderThanRule(30), dryRun: true }, englishLocalizer);
+    assert.ok(age.includes('Only tasks in these states are deleted: finished, failed, cancelled. Other and unknown statuses are left alone.'), age);
+    const named = previewText([], { ...info, rule: filterRule({ states: ['failed', 'other'] }), dryRun: true }, englishLocalizer);
+    assert.ok(named.includes('Rule: failed, other status\n'), named);
+    assert.ok(named.includes('Only tasks in these states are deleted: failed.'), named);
+    const none = previewText([], { ...info, rule: filterRule({ states: ['other'] }), dryRun: true }, englishLocalizer);
+    assert.match(none, /No task is deleted: the rule names no finished or running state/);
+    assert.doesNotMatch(age + named, /running tasks/);
+  });
+
+  it('warns when the rule includes running tasks', () => {
+    const text = previewText([], { ...info, rule: filterRule({ states: ['running', 'failed'] }), dryRun: false }, englishLocalizer);
+    assert.ok(text.includes('Only tasks in these states are deleted: running, failed.'), text);
+    assert.match(text, /Warning: the rule includes running tasks\. A task that is being executed cannot be viewed after being deleted\./);
   });
 
   it('reads "1 task", not "1 tasks"', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { filterRule, listWindow, olderThanRule, ruleMatches } from '../../../src/cleanup/rule';
+import { FINISHED_STATES, filterRule, includesRunning, listWindow, olderThanRule, ruleMatches } from '../../../src/cleanup/rule';
 import { TASK_STATES, type FilterableTask } from '../../../src/filter/taskFilter';
 import { formatCompactUtc } from '../../../src/services/time';
 import { compactTime } from '../../../emulator/routes/params';
@@ -27,11 +27,25 @@ describe('clean-up rules', () => {
     );
   });
 
-  it('a filter rule without states takes any non-running task the filter matches', () => {
+  it('a filter rule without states takes only finished, failed and cancelled tasks the filter matches', () => {
     const rule = filterRule({ text: 'keep' });
-    assert.equal(ruleMatches(task({ name: 'keep-me', state: 'other' }), rule, NOW), true);
+    for (const state of FINISHED_STATES) assert.equal(ruleMatches(task({ name: 'keep-me', state }), rule, NOW), true, state);
+    assert.equal(ruleMatches(task({ name: 'keep-me', state: 'other' }), rule, NOW), false, 'a task of another or unknown status');
     assert.equal(ruleMatches(task({ name: 'keep-me', state: 'running' }), rule, NOW), false);
     assert.equal(ruleMatches(task({ name: 'other' }), rule, NOW), false);
+  });
+
+  it('a filter rule takes the finished and running states the filter names, never other or unknown statuses', () => {
+    assert.deepEqual(filterRule({ states: ['other', 'failed'] }).states, ['failed']);
+    assert.deepEqual(filterRule({ states: ['other'] }).states, []);
+    fc.assert(
+      fc.property(fc.subarray([...TASK_STATES]), fc.constantFrom(...TASK_STATES), (states, state) => {
+        const rule = filterRule({ states, olderThanDays: 0 });
+        const matched = ruleMatches(task({ state }), rule, NOW);
+        const named = states.length === 0 ? FINISHED_STATES.includes(state) : states.includes(state);
+        return matched === (state !== 'other' && named) && includesRunning(rule) === states.includes('running');
+      }),
+    );
   });
 
   it('asks the server only for tasks created before the age limit', () => {

@@ -93,6 +93,13 @@ describe('delete confirmation text', () => {
     assert.match(deleteSummary({ deleted: 0, alreadyGone: 2, unconfirmed: 0, failed: 0, skipped: 0, outcomes: [] }, l10n), /\(2 were already gone\)$/);
   });
 
+  it('says in a typed confirmation how many are running when running tasks were asked for', () => {
+    assert.ok(typedConfirmationPrompt(5, l10n, 2).prompt.includes(`2 of them are still running: ${RUNNING_WARNING}`));
+    assert.ok(typedConfirmationPrompt(5, l10n, 1).prompt.includes('1 of them is still running'));
+    assert.match(typedConfirmationPrompt(5, l10n, 0).prompt, /None of them is running, although the rule includes running tasks\./);
+    assert.ok(!typedConfirmationPrompt(5, l10n).prompt.includes('running'));
+  });
+
   it('asks to type the count for a typed confirmation', () => {
     assert.equal(typedConfirmationAnswer(42), '42');
     assert.ok(typedConfirmationPrompt(42, l10n).prompt.includes('42'));
