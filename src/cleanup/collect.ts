@@ -2,7 +2,9 @@
  * The clean-up walk: every task of every container in scope, page by page, keeping only a compact copy of
  * the tasks the rule matches (no raw bodies), so memory follows the number of tasks to delete rather than
  * the account's size. Containers are walked under the shared concurrency cap; a container that cannot be
- * listed is reported and the walk goes on. Knows nothing of VS Code.
+ * listed, or fails after some pages, is reported and the walk goes on. What matched in a container listed
+ * only in part is kept with its failure, never among the candidates: its other tasks were never seen.
+ * Knows nothing of VS Code.
  */
 import { isCloudError } from '../net/errors';
 import type { ListAllOptions } from '../services/listAll';
@@ -23,11 +25,18 @@ export interface Candidate<C> {
 export interface ContainerFailure<C> {
   readonly container: C;
   readonly error: unknown;
+  /** Tasks looked at before the failure: none when the first page failed. */
+  readonly scanned: number;
+  /** The page that failed, from 1. */
+  readonly failedPage: number;
+  /** What the rule matched on the pages listed before the failure. */
+  readonly candidates: ReadonlyArray<Candidate<C>>;
 }
 
 export interface CollectResult<C> {
-  /** Grouped by container, in the order the containers were given. */
+  /** Of fully listed containers only, grouped by container, in the order the containers were given. */
   readonly candidates: ReadonlyArray<Candidate<C>>;
+  /** In the order the containers were given. */
   readonly failures: ReadonlyArray<ContainerFailure<C>>;
   /** Tasks looked at, matching or not. */
   readonly scanned: number;
@@ -50,7 +59,7 @@ export async function collectCandidates<C>(
   options: CollectOptions,
 ): Promise<CollectResult<C>> {
   const perContainer: Array<Array<Candidate<C>>> = containers.map(() => []);
-  const failures: Array<ContainerFailure<C>> = [];
+  const failures: Array<ContainerFailure<C> | undefined> = containers.map(() => undefined);
   let scanned = 0;
   let matched = 0;
   const window = listWindow(rule, options.now);
@@ -58,27 +67,33 @@ export async function collectCandidates<C>(
     containers.map((container, i) =>
       options.limiter.run(async () => {
         if (options.signal?.aborted) return;
+        const keep: Array<Candidate<C>> = [];
+        let pages = 0;
+        let own = 0;
         try {
           await listAll(container, {
             ...window,
             signal: options.signal,
             onPage: (tasks) => {
-              const keep = tasks.filter((t) => ruleMatches(t, rule, options.now)).map((t) => compact(container, t));
-              perContainer[i]!.push(...keep);
+              const matching = tasks.filter((t) => ruleMatches(t, rule, options.now)).map((t) => compact(container, t));
+              keep.push(...matching);
+              pages++;
+              own += tasks.length;
               scanned += tasks.length;
-              matched += keep.length;
+              matched += matching.length;
               options.onProgress?.(scanned, matched);
             },
           });
+          perContainer[i] = keep;
         } catch (error) {
           if (options.signal?.aborted && isCloudError(error, 'cancelled')) return;
-          failures.push({ container, error });
+          failures[i] = { container, error, scanned: own, failedPage: pages + 1, candidates: keep };
         }
       }),
     ),
   );
   if (options.signal?.aborted) throw new CollectCancelledError();
-  return { candidates: perContainer.flat(), failures, scanned };
+  return { candidates: perContainer.flat(), failures: failures.filter((f) => f !== undefined), scanned };
 }
 
 export class CollectCancelledError extends Error {

@@ -1,6 +1,7 @@
 /**
  * The clean-up walk in the background: instances under the scope, then every task page by page under the
- * tree's concurrency cap, with progress and cancel in a notification. Keeps only what the rule matches.
+ * tree's concurrency cap, with progress and cancel in a notification. Keeps only what the rule matches,
+ * and names every level (profile, project, service, instance) that could not be listed in full.
  */
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/commandContext';
@@ -8,13 +9,16 @@ import { walkTasks } from '../services/listAll';
 import type { ContainerNode } from '../tree/containerNode';
 import { errorDetail } from '../ui/errorText';
 import { withViewProgress } from '../ui/viewProgress';
-import { collectCandidates, type CollectResult } from './collect';
+import { collectCandidates, type CollectResult, type ContainerFailure } from './collect';
 import type { CleanupRule } from './rule';
 import { containersIn, scopeLabel, type ScopeNode } from './scope';
+import type { UnlistedLevel } from './unlisted';
 
 export interface FoundCandidates extends CollectResult<ContainerNode> {
-  /** Levels or instances whose tasks could not be listed, by name. */
-  readonly unlisted: readonly string[];
+  /** Every level that could not be listed in full, in tree order: scope levels first, then instances. */
+  readonly unlisted: readonly UnlistedLevel[];
+  /** Instances that failed after their first page: what matched on the pages listed. */
+  readonly partly: ReadonlyArray<ContainerFailure<ContainerNode>>;
 }
 
 export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule: CleanupRule, external?: AbortSignal): Promise<FoundCandidates> {
@@ -39,12 +43,17 @@ export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule
           }),
       },
     );
-    const unlisted = [
-      ...scoped.failures.map((f) => ({ name: f.node.id, error: f.error })),
-      ...result.failures.map((f) => ({ name: f.container.container.name || f.container.container.id, error: f.error })),
-    ];
-    for (const u of unlisted) ctx.logger.error(`clean-up could not list ${u.name}: ${errorDetail(u.error)}`);
+    const unlisted = [...scoped.failures, ...result.failures.map(instanceLevel)];
+    for (const u of unlisted) {
+      const how = u.partly ? `after ${u.partly.looked} ${u.partly.what} on ${u.partly.failedPage - 1} page(s)` : 'at all';
+      ctx.logger.error(`clean-up could not list ${u.name} ${how}: ${errorDetail(u.error)}`);
+    }
     ctx.logger.info(`clean-up of ${scopeLabel(scope)}: ${result.scanned} tasks in ${scoped.containers.length} instances looked at, ${result.candidates.length} match`);
-    return { ...result, unlisted: unlisted.map((u) => u.name) };
+    return { ...result, unlisted, partly: result.failures.filter((f) => f.failedPage > 1) };
   });
+}
+
+function instanceLevel(f: ContainerFailure<ContainerNode>): UnlistedLevel {
+  const name = scopeLabel(f.container);
+  return f.failedPage > 1 ? { name, error: f.error, partly: { looked: f.scanned, failedPage: f.failedPage, what: 'tasks' } } : { name, error: f.error };
 }

@@ -11,8 +11,8 @@ import { pickItemOf } from '../tree/pickItem';
 import { ProfileNode } from '../tree/profileNode';
 import { ProjectNode } from '../tree/projectNode';
 import { ServiceNode } from '../tree/serviceNode';
-import type { TreeNode } from '../tree/treeNode';
 import { serviceName } from '../tree/labels';
+import type { UnlistedLevel } from './unlisted';
 
 export type ScopeNode = ProfileNode | ProjectNode | ServiceNode | ContainerNode;
 
@@ -25,21 +25,36 @@ export function isScopeNode(node: unknown): node is ScopeNode {
 
 export interface ScopeContainers {
   readonly containers: readonly ContainerNode[];
-  /** Levels that could not be listed, with why. */
-  readonly failures: ReadonlyArray<{ readonly node: TreeNode; readonly error: unknown }>;
+  /** Levels that could not be listed in full, named as the tree shows them, with why. */
+  readonly failures: readonly UnlistedLevel[];
 }
 
-export async function containersIn(node: TreeNode): Promise<ScopeContainers> {
+/**
+ * The instances under a node. A level that cannot be listed is reported and its siblings are walked all
+ * the same; a service whose instance list fails on a later page gives the instances listed before it.
+ */
+export async function containersIn(node: ScopeNode): Promise<ScopeContainers> {
   if (node instanceof ContainerNode) return { containers: [node], failures: [] };
-  if (node instanceof ServiceNode) await node.loadAll(MAX_CONTAINERS);
+  const partly = node instanceof ServiceNode ? await loadAllInstances(node) : undefined;
   const children = await node.getChildren();
   // Siblings are listed side by side (the tree's limiter caps the requests); results keep the tree's order.
   const parts = await Promise.all(children.filter(isScopeNode).map(containersIn));
-  const failures = children.filter((c): c is ErrorNode => c instanceof ErrorNode).map((c) => ({ node, error: c.error }));
+  const failed = children.filter((c): c is ErrorNode => c instanceof ErrorNode).map((c) => ({ name: scopeLabel(node), error: c.error }));
   return {
     containers: parts.flatMap((p) => p.containers),
-    failures: [...failures, ...parts.flatMap((p) => p.failures)],
+    failures: [...(partly ? [partly] : []), ...failed, ...parts.flatMap((p) => p.failures)],
   };
+}
+
+/** Every page of a service's instances; when a later page fails, says how far the listing got. */
+async function loadAllInstances(node: ServiceNode): Promise<UnlistedLevel | undefined> {
+  try {
+    await node.loadAll(MAX_CONTAINERS);
+    return undefined;
+  } catch (error) {
+    const { items, pages } = node.listedSoFar();
+    return { name: scopeLabel(node), error, partly: { looked: items, failedPage: pages + 1, what: 'instances' } };
+  }
 }
 
 /** "production / cn-north-4 / DMS for Kafka / kafka-orders-prod-01". */
@@ -57,7 +72,9 @@ export async function pickScope(ctx: CommandContext): Promise<ScopeNode> {
   let scope: ScopeNode = await pickNode(ctx, profiles, vscode.l10n.t('Profile to clean up'));
   const titles = [vscode.l10n.t('Project to clean up'), vscode.l10n.t('Service to clean up'), vscode.l10n.t('Instance to clean up')];
   for (const title of titles) {
-    if (scope instanceof ServiceNode) await scope.loadAll(MAX_CONTAINERS);
+    // A later page that fails leaves the instances listed before it to pick from; a clean-up of the whole
+    // service names the failure.
+    if (scope instanceof ServiceNode) await loadAllInstances(scope);
     const children = (await scope.getChildren()).filter(isScopeNode);
     if (children.length === 0) return scope;
     const narrower = await pickNode(ctx, children, title, scope);

@@ -2,16 +2,18 @@
  * Clean-up by rule: choose the scope (the clicked profile, project, service or instance, or picked from the
  * palette), a rule and whether to delete or only preview; the walk runs in the background, the preview
  * opens as a read-only document, and deleting needs the count typed. Exactly the previewed tasks are sent
- * for deletion: a task that appeared after the walk is not touched.
+ * for deletion: a task that appeared after the walk is not touched. What matched in an instance listed
+ * only in part is deleted only when the person says so, in a choice of its own.
  */
 import * as vscode from 'vscode';
 import type { Candidate } from '../cleanup/collect';
 import { findCandidates } from '../cleanup/findCandidates';
+import { dryRunText, noMatchText, partlyLeftOutText, withUnlisted } from '../cleanup/outcomeText';
+import { pickRule } from '../cleanup/pickRule';
 import { previewText } from '../cleanup/preview';
-import { filterRule, includesRunning, olderThanRule, type CleanupRule } from '../cleanup/rule';
-import { describeRuleBriefly } from '../cleanup/ruleText';
+import { includesRunning } from '../cleanup/rule';
 import { isScopeNode, pickScope, scopeLabel } from '../cleanup/scope';
-import { isFilterActive } from '../filter/taskFilter';
+import type { UnlistedLevel } from '../cleanup/unlisted';
 import { serviceName } from '../tree/labels';
 import type { ContainerNode } from '../tree/containerNode';
 import type { CommandContext } from './commandContext';
@@ -21,14 +23,12 @@ import { executeDelete } from './delete/executeDelete';
 import { showDeleteSummary } from './delete/showSummary';
 
 export interface CleanupResult {
-  /** The previewed task ids, in preview order. */
+  /** The previewed task ids, in preview order (those of partly listed instances last). */
   readonly previewIds: readonly string[];
   readonly preview: vscode.Uri;
-  /** Absent for a dry run or when nothing matched. */
+  /** Absent for a dry run or when nothing was deleted. */
   readonly summary?: BulkDeleteSummary<Candidate<ContainerNode>>;
 }
-
-const DEFAULT_DAYS = 30;
 
 /** `signal` exists for tests, standing in for the notification's Cancel button. */
 export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selected?: unknown, signal?: unknown): Promise<CleanupResult> {
@@ -45,51 +45,51 @@ export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selecte
   const found = await findCandidates(ctx, scope, rule, external);
   const text = previewText(
     found.candidates,
-    { scope: scopeLabel(scope), rule, dryRun, scanned: found.scanned, unlisted: found.unlisted, groupLabel },
+    { scope: scopeLabel(scope), rule, dryRun, scanned: found.scanned, unlisted: found.unlisted, partly: found.partly, groupLabel },
     vscode.l10n,
   );
   const preview = ctx.documents.put(`cleanup/${Date.now()}`, 'clean-up-preview', ctx.log.scrubber.scrub(text), 'txt');
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(preview), { preview: true });
-  const previewIds = found.candidates.map((c) => c.id);
-  const count = found.candidates.length;
-  if (dryRun || count === 0) {
-    ctx.ui.info(
-      count === 0
-        ? vscode.l10n.t('No task matches the clean-up rule.')
-        : count === 1
-          ? vscode.l10n.t('Dry run: {0} task would be deleted. Nothing was deleted.', count)
-          : vscode.l10n.t('Dry run: {0} tasks would be deleted. Nothing was deleted.', count),
-    );
+  const partly = found.partly.flatMap((f) => f.candidates);
+  const previewIds = [...found.candidates, ...partly].map((c) => c.id);
+  if (dryRun || previewIds.length === 0) {
+    report(ctx, previewIds.length === 0 ? noMatchText(vscode.l10n) : dryRunText(found.candidates.length, partly.length, vscode.l10n), found.unlisted);
     return { previewIds, preview };
   }
-  const running = includesRunning(rule) ? found.candidates.filter((c) => c.state === 'running').length : undefined;
+  const targets = partly.length > 0 && (await includePartlyListed(ctx)) ? [...found.candidates, ...partly] : found.candidates;
+  if (targets.length === 0) {
+    report(ctx, partlyLeftOutText(vscode.l10n), found.unlisted);
+    return { previewIds, preview };
+  }
+  const count = targets.length;
+  const running = includesRunning(rule) ? targets.filter((c) => c.state === 'running').length : undefined;
   await ctx.ui.confirmTyped({ ...typedConfirmationPrompt(count, vscode.l10n, running), expected: typedConfirmationAnswer(count) });
   // A candidate names its instance, id and name: exactly what the deletion needs, so it is its own description.
-  const summary = await executeDelete(ctx, found.candidates, (c) => c, external);
-  showDeleteSummary(ctx, 'clean-up', summary, found.unlisted.length);
+  const summary = await executeDelete(ctx, targets, (c) => c, external);
+  showDeleteSummary(ctx, 'clean-up', summary, found.unlisted);
   return { previewIds, preview, summary };
 }
 
-async function pickRule(ctx: CommandContext): Promise<CleanupRule> {
-  const filter = ctx.filter.current;
-  type Choice = 'age' | 'filter';
-  const choice = await ctx.ui.pick<Choice>(
+/** Leaving them out comes first, so the choice made without reading is the one that deletes less. */
+function includePartlyListed(ctx: CommandContext): Promise<boolean> {
+  return ctx.ui.pick(
     [
-      { label: vscode.l10n.t('Finished, failed and cancelled tasks older than N days'), detail: vscode.l10n.t('Running tasks are never included'), value: 'age' },
-      ...(isFilterActive(filter)
-        ? [{ label: vscode.l10n.t('Tasks matching the current filter'), detail: describeRuleBriefly(filterRule(filter), vscode.l10n), value: 'filter' as const }]
-        : []),
+      { label: vscode.l10n.t('Leave them out'), detail: vscode.l10n.t('Delete only what matched in fully listed instances'), value: false },
+      { label: vscode.l10n.t('Include them'), detail: vscode.l10n.t('Also delete what matched on the pages listed before the failure'), value: true },
     ],
-    { title: vscode.l10n.t('Clean-up rule'), placeholder: vscode.l10n.t('Clean-up rule: which tasks to delete') },
+    {
+      title: vscode.l10n.t('Tasks of partly listed instances'),
+      placeholder: vscode.l10n.t('Some instances could not be fully listed: also delete what matched in them?'),
+    },
   );
-  if (choice === 'filter') return filterRule(filter);
-  const days = await ctx.ui.input({
-    title: vscode.l10n.t('Older than (days)'),
-    placeholder: vscode.l10n.t('Older than (days), e.g. {0}', DEFAULT_DAYS),
-    value: String(DEFAULT_DAYS),
-    validate: (v) => (/^\d{1,5}$/.test(v.trim()) ? undefined : vscode.l10n.t('Enter a whole number of days.')),
-  });
-  return olderThanRule(Number(days.trim()));
+}
+
+/** A message that names the levels not fully listed is a warning, with the way to the log. */
+function report(ctx: CommandContext, text: string, unlisted: readonly UnlistedLevel[]): void {
+  const message = withUnlisted(text, unlisted, vscode.l10n);
+  ctx.logger.info(`clean-up: ${message}`);
+  if (unlisted.length > 0) ctx.ui.warn(message, { label: vscode.l10n.t('Show Log'), run: () => ctx.log.show() });
+  else ctx.ui.info(message);
 }
 
 function groupLabel(container: ContainerNode): string {

@@ -52,6 +52,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   private next?: string;
   private total?: number;
   private loaded = false;
+  private pages = 0;
   /** Nodes are kept per item id so their state (e.g. "Deleting…") survives "Load more…". */
   private readonly nodes = new Map<string, TreeNode>();
 
@@ -88,6 +89,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     this.next = undefined;
     this.total = undefined;
     this.loaded = false;
+    this.pages = 0;
     this.nodes.clear();
   }
 
@@ -121,7 +123,12 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     this.ctx.changed(this);
   }
 
-  /** Fetches every remaining page (for pickers, which have no "Load more…" row). */
+  /** Items and pages listed so far, to say how far a listing got when a later page failed. */
+  listedSoFar(): { readonly items: number; readonly pages: number } {
+    return { items: this.items.length, pages: this.pages };
+  }
+
+  /** Fetches every remaining page (for pickers, which have no "Load more…" row); rejects when one fails. */
   async loadAll(maxItems: number): Promise<readonly T[]> {
     await this.getChildren();
     while (this.next && this.items.length < maxItems) await this.loadMore();
@@ -140,6 +147,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     this.next = page.items.length > 0 ? page.next : undefined;
     this.total = page.total;
     this.loaded = true;
+    this.pages++;
     if (this.countText() !== before) queueMicrotask(() => this.ctx.changed(this));
   }
 

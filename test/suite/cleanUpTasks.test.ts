@@ -186,3 +186,108 @@ describe('cleaning up tasks by rule', () => {
     }
   });
 });
+
+describe('cleaning up when a level cannot be listed in full', () => {
+  // Pages of five: an instance's eight tasks and a service's six instances each take two pages.
+  const fx = emulatorSuite({
+    emulator: { projects: 1, instances: 6, tasks: 8 },
+    profile: 'cleanup-partial',
+    settings: { pageSize: 5 },
+    input: () => new HookedInput(),
+  });
+  const PROFILE = 'cleanup-partial';
+  const KAFKA = `${PROFILE} / ${REGION} / DMS for Kafka`;
+  const PARTLY_RULE = /Tasks of partly listed instances/;
+
+  const kafkaService = async (): Promise<TreeNode> => (await fx.containerOf('kafka')).getParent();
+  const kafkaInstances = () => fx.emulator.data.dmsInstances(fx.emulator.data.projects[0]!.id, 'kafka');
+  const run = (node: TreeNode) => vscode.commands.executeCommand<CleanupResult | undefined>(CLEAN_UP, node);
+  const olderThan = (days: string, mode: 'Preview, then delete' | 'Preview only (dry run)') =>
+    fx.ui.pickAnswer(/Clean-up rule/, OLDER_THAN).inputAnswer(/Older than/, days).pickAnswer(/Clean-up mode/, mode);
+  /** The instance's task list fails from page 2 on (401, as after the clock moved mid-walk). */
+  const failTaskPage2 = (instanceId: string): void =>
+    fx.emulator.setFaults([{ service: 'dms', method: 'GET', path: `/instances/${instanceId}/tasks$`, query: { start: '^(?!1$)' }, action: { kind: 'status', status: 401 } }]);
+  const deletesTo = (instanceId: string): string[] => fx.emulator.log().filter((e) => e.method === 'DELETE' && e.path.includes(`/instances/${instanceId}/tasks/`)).map((e) => e.path);
+  /** What "older than 0 days" takes: finished, and shown (last updated) before now. */
+  const oldAndFinished = (t: TaskRecord, finished = FINISHED_DMS): boolean => finished.includes(t.status) && Math.max(t.createdMs, t.updatedMs) < Date.now();
+  /** The matching tasks of an instance's first page of five, as the emulator lists them. */
+  const firstPageMatches = (instanceId: string): string[] => fx.emulator.data.tasks(instanceId).slice(0, 5).filter((t) => oldAndFinished(t)).map((t) => t.id);
+
+  it('names an instance that could not be listed, by its display name, in the preview and in "No task matches"', async () => {
+    const [broken] = kafkaInstances();
+    fx.emulator.setFaults([{ service: 'dms', method: 'GET', path: `/instances/${broken!.id}/tasks$`, action: { kind: 'status', status: 403 } }]);
+    olderThan('3650', 'Preview only (dry run)');
+    const result = await run(await kafkaService());
+    fx.ui.assertDone();
+    assert.deepEqual(result!.previewIds, []);
+    const name = `${KAFKA} / ${broken!.name}`;
+    assert.ok((await documentText(result!.preview)).includes(`- ${name}: not listed (Permission denied (HTTP 403`));
+    const message = fx.ui.messages.at(-1)!;
+    assert.equal(message.level, 'warn');
+    assert.equal(message.text, `No task matches the clean-up rule. Not fully listed, see the log: ${name} (not listed).`);
+  });
+
+  it('names the profile when a 401 from a skewed clock stops it from being listed at all', async () => {
+    const profile = fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId)!;
+    fx.emulator.setClockOffset(20 * 60_000);
+    olderThan('30', 'Preview only (dry run)');
+    const result = await run(profile);
+    fx.ui.assertDone();
+    assert.ok((await documentText(result!.preview)).includes(`- ${PROFILE}: not listed (Authentication failed: this computer's clock is more than 15 minutes off)`));
+    assert.equal(fx.ui.messages.at(-1)!.text, `No task matches the clean-up rule. Not fully listed, see the log: ${PROFILE} (not listed).`);
+  });
+
+  it('marks an instance whose task list fails on page 2 as partly listed and, by default, sends no DELETE to it', async () => {
+    const [partly, ...others] = kafkaInstances();
+    failTaskPage2(partly!.id);
+    const complete = others.flatMap((i) => fx.emulator.data.tasks(i.id)).filter((t) => oldAndFinished(t)).map((t) => t.id);
+    const firstPage = firstPageMatches(partly!.id);
+    assert.ok(firstPage.length > 0, 'its first page has tasks the rule takes');
+    olderThan('0', 'Preview, then delete').pickAnswer(PARTLY_RULE, 'Leave them out').typedAnswer(/Confirm deleting/, String(complete.length));
+    const result = await run(await kafkaService());
+    fx.ui.assertDone();
+    const text = await documentText(result!.preview);
+    assert.ok(text.includes(`- ${KAFKA} / ${partly!.name}: partly listed: 5 tasks looked at before page 2 failed (`), text);
+    assert.ok(text.includes(`(${partly!.id}) · ${REGION}: ${firstPage.length} tasks (partly listed: 5 tasks looked at before page 2 failed)`), text);
+    assert.deepEqual(deletesTo(partly!.id), [], 'no DELETE went to the partly listed instance');
+    assert.deepEqual([...deletedTaskIds(fx.emulator)].sort(), [...complete].sort(), 'the fully listed instances were cleaned up');
+    const summary = fx.ui.messages.at(-1)!;
+    assert.equal(summary.level, 'warn');
+    assert.equal(summary.text, `${complete.length} deleted. Not fully listed, see the log: ${KAFKA} / ${partly!.name} (partly listed).`);
+  });
+
+  it('deletes what matched on the first page of a partly listed instance only when the person includes it', async () => {
+    const [partly] = kafkaInstances();
+    const expected = firstPageMatches(partly!.id);
+    assert.ok(expected.length > 0, 'its first page has tasks the rule takes');
+    failTaskPage2(partly!.id);
+    const dry = await (async () => {
+      olderThan('0', 'Preview only (dry run)');
+      return run(await kafkaService());
+    })();
+    const count = dry!.previewIds.length;
+    olderThan('0', 'Preview, then delete').pickAnswer(PARTLY_RULE, 'Include them').typedAnswer(/Confirm deleting/, String(count));
+    await run(await kafkaService());
+    fx.ui.assertDone();
+    const sent = deletesTo(partly!.id).map((p) => p.split('/').pop()!);
+    assert.deepEqual([...sent].sort(), [...expected].sort());
+  });
+
+  it('goes on with the other services and the listed instances when a service\'s instance list fails on page 2', async () => {
+    const profile = fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId)!;
+    fx.emulator.setFaults([{ service: 'dms', method: 'GET', path: '/instances$', query: { engine: '^kafka$', offset: '^(?!0$)' }, action: { kind: 'status', status: 403 } }]);
+    olderThan('0', 'Preview only (dry run)');
+    const result = await run(profile);
+    fx.ui.assertDone();
+    const text = await documentText(result!.preview);
+    assert.ok(text.includes(`- ${KAFKA}: partly listed: 5 instances looked at before page 2 failed (Permission denied (HTTP 403`), text);
+    const project = fx.emulator.data.projects[0]!.id;
+    const previewed = new Set(result!.previewIds);
+    const listedKafka = kafkaInstances().slice(0, 5);
+    for (const instance of [...fx.emulator.data.dcsInstances(project), ...fx.emulator.data.dmsInstances(project, 'rocketmq'), ...listedKafka]) {
+      const expected = fx.emulator.data.tasks(instance.id).filter((t) => oldAndFinished(t, instance.kind === 'dcs' ? ['SUCCESS', 'FAILED'] : FINISHED_DMS));
+      assert.ok(expected.every((t) => previewed.has(t.id)), `the tasks of ${instance.name} are in the preview`);
+    }
+    assert.ok(fx.ui.messages.at(-1)!.text.endsWith(`Not fully listed, see the log: ${KAFKA} (partly listed).`), fx.ui.messages.at(-1)!.text);
+  });
+});

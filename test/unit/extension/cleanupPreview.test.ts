@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { Candidate } from '../../../src/cleanup/collect';
+import type { Candidate, ContainerFailure } from '../../../src/cleanup/collect';
+import type { UnlistedLevel } from '../../../src/cleanup/unlisted';
+import { CloudError } from '../../../src/net/errors';
 import { previewText } from '../../../src/cleanup/preview';
 import { filterRule, olderThanRule } from '../../../src/cleanup/rule';
 import { englishLocalizer } from '../../../src/util/localizer';
@@ -7,7 +9,14 @@ import { englishLocalizer } from '../../../src/util/localizer';
 const c = (container: string, id: string): Candidate<string> => ({ container, id, name: `n-${id}`, status: 'FAILED', state: 'failed', createdAt: new Date('2025-01-02T03:04:05Z') });
 
 describe('clean-up preview', () => {
-  const info = { scope: 'prod / cn-north-4', rule: filterRule({ states: ['failed'], olderThanDays: 30 }), scanned: 40, unlisted: [] as string[], groupLabel: (x: string) => `instance ${x}` };
+  const info = {
+    scope: 'prod / cn-north-4',
+    rule: filterRule({ states: ['failed'], olderThanDays: 30 }),
+    scanned: 40,
+    unlisted: [] as UnlistedLevel[],
+    partly: [] as Array<ContainerFailure<string>>,
+    groupLabel: (x: string) => `instance ${x}`,
+  };
 
   it('lists every task once, grouped by instance with a count', () => {
     const text = previewText([c('a', 't1'), c('a', 't2'), c('b', 't3')], { ...info, dryRun: false }, englishLocalizer);
@@ -19,10 +28,29 @@ describe('clean-up preview', () => {
     assert.ok(text.includes('  t1  FAILED  n-t1  2025-01-02T03:04:05.000Z'));
   });
 
-  it('says when it is a dry run and which instances could not be listed', () => {
-    const text = previewText([], { ...info, dryRun: true, unlisted: ['kafka-1'] }, englishLocalizer);
+  it('says when it is a dry run and names every level that could not be fully listed, with why', () => {
+    const unlisted: UnlistedLevel[] = [
+      { name: 'prod', error: new CloudError('auth', 'refused', { status: 401 }) },
+      { name: 'prod / cn-north-4 / DMS for Kafka', error: new CloudError('forbidden', 'no', { status: 403 }), partly: { looked: 50, failedPage: 2, what: 'instances' } },
+      { name: 'prod / cn-north-4 / DCS / redis-1', error: new CloudError('server', 'down', { status: 500 }), partly: { looked: 1, failedPage: 2, what: 'tasks' } },
+    ];
+    const text = previewText([], { ...info, dryRun: true, unlisted }, englishLocalizer);
     assert.match(text, /^Clean-up preview \(dry run, nothing is deleted\): 0 tasks would be deleted/);
-    assert.match(text, /Not listed \(failed, see the log\): kafka-1/);
+    const lines = text.split('\n');
+    assert.ok(lines.includes('- prod: not listed (Authentication failed: check the Access Key ID and Secret Access Key)'), text);
+    assert.ok(lines.includes('- prod / cn-north-4 / DMS for Kafka: partly listed: 50 instances looked at before page 2 failed (Permission denied (HTTP 403))'), text);
+    assert.ok(lines.includes('- prod / cn-north-4 / DCS / redis-1: partly listed: 1 task looked at before page 2 failed (The service reported an error (HTTP 500))'), text);
+  });
+
+  it('lists what matched in partly listed instances apart, marked, after the tasks that will be deleted', () => {
+    const partly: Array<ContainerFailure<string>> = [{ container: 'p', error: new Error('x'), scanned: 5, failedPage: 2, candidates: [c('p', 't9')] }];
+    const text = previewText([c('a', 't1')], { ...info, dryRun: false, partly }, englishLocalizer);
+    const lines = text.split('\n');
+    assert.equal(lines[0], 'Clean-up preview: 1 task would be deleted');
+    const section = lines.indexOf('Partly listed instances: what matched there is deleted only if you choose to include it');
+    assert.ok(section > lines.indexOf('  t1  FAILED  n-t1  2025-01-02T03:04:05.000Z'), text);
+    assert.ok(lines.includes('instance p: 1 task (partly listed: 5 tasks looked at before page 2 failed)'), text);
+    assert.deepEqual(lines.filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/\s+/)[0]), ['t1', 't9']);
   });
 
   it('aligns the columns when statuses and names differ in length', () => {

@@ -10,8 +10,11 @@ const NOW = new Date('2025-06-30T12:00:00Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000);
 const t = (id: string, state: TaskState, age: number): Task => ({ id, name: `n-${id}`, status: state.toUpperCase(), state, createdAt: daysAgo(age), raw: { big: 'x'.repeat(100) } });
 
-/** Lists a container's tasks in pages of two through onPage, as listAllTasks does. */
-function lister(data: Record<string, Task[]>, seen: string[] = []) {
+/**
+ * Lists a container's tasks in pages of two through onPage, as listAllTasks does; a container missing
+ * from `data` fails on its first page, one named in `failAt` on that page (1-based).
+ */
+function lister(data: Record<string, Task[]>, seen: string[] = [], failAt: Record<string, number> = {}) {
   return async (container: string, options: ListAllOptions): Promise<void> => {
     seen.push(container);
     const tasks = data[container];
@@ -19,6 +22,7 @@ function lister(data: Record<string, Task[]>, seen: string[] = []) {
     for (let i = 0; i < tasks.length; i += 2) {
       if (options.signal?.aborted) throw new CloudError('cancelled', 'cancelled');
       await Promise.resolve();
+      if (failAt[container] === i / 2 + 1) throw new CloudError('auth', `page ${i / 2 + 1} of ${container} refused`);
       options.onPage?.(tasks.slice(i, i + 2), i + 2, tasks.length);
     }
   };
@@ -48,6 +52,16 @@ describe('clean-up walk', () => {
     const result = await collectCandidates(['a', 'missing', 'b'], lister(data), olderThanRule(30), { limiter: new Limiter(1), now: NOW });
     assert.deepEqual(result.failures.map((f) => f.container), ['missing']);
     assert.deepEqual(result.candidates.map((c) => c.id), ['a1', 'a4', 'b1']);
+  });
+
+  it('keeps what matched in a container that failed after its first page apart, as partly listed, never among the candidates', async () => {
+    const result = await collectCandidates(['a', 'b', 'missing'], lister(data, [], { a: 2 }), olderThanRule(30), { limiter: new Limiter(1), now: NOW });
+    assert.deepEqual(result.candidates.map((c) => c.id), ['b1'], 'only fully listed containers give candidates');
+    assert.deepEqual(
+      result.failures.map((f) => [f.container, f.scanned, f.failedPage, f.candidates.map((c) => c.id)]),
+      [['a', 2, 2, ['a1']], ['missing', 0, 1, []]],
+    );
+    assert.equal(result.scanned, 3);
   });
 
   it('stops on cancel and reports it as the person cancelling', async () => {
