@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ProfileSettings } from '../profiles/profile';
+import { changedFields } from '../profiles/profileFields';
 import type { CommandContext } from './commandContext';
 import { promptEndpointOverrides } from './editProfileOverrides';
 import { storedProfileFrom } from './pickProfile';
@@ -20,6 +21,7 @@ export async function editProfile(ctx: CommandContext, node?: unknown): Promise<
   );
   const credentials = replaceKeys ? await promptCredentials(ctx, profile.name) : await ctx.store.getCredentials(profile.id);
   if (credentials) await verifyKeys(ctx, settings, credentials);
-  await ctx.store.update(profile.id, settings, replaceKeys ? credentials : undefined);
+  // Only what the person changed, applied to the profile as stored now: another window may have changed the rest.
+  await ctx.store.update(profile.id, changedFields(profile, settings), replaceKeys ? credentials : undefined);
   ctx.logger.info(`updated profile "${profile.name}"`);
 }

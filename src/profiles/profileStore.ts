@@ -5,6 +5,7 @@
  */
 import type { Credentials } from '../net/signer';
 import { isCloudId, type Profile, type ProfileSettings } from './profile';
+import { applyPatch, storedFields, type ProfilePatch } from './profileFields';
 
 export interface StateLike {
   get<T>(key: string): T | undefined;
@@ -94,16 +95,19 @@ export class ProfileStore {
     const id = this.newId();
     // Keys first: a profile without keys would show up in other windows as broken.
     await this.secrets.store(credentialsSecretKey(id), JSON.stringify(credentials));
-    await this.save([...this.stored(), { ...pick(settings), id }]);
+    await this.save([...this.stored(), { ...storedFields(settings), id }]);
     this.fire();
-    return { ...pick(settings), id, source: 'stored' };
+    return { ...storedFields(settings), id, source: 'stored' };
   }
 
-  async update(id: string, settings: ProfileSettings, credentials?: Credentials): Promise<void> {
-    const all = this.stored();
-    if (!all.some((p) => p.id === id)) throw new Error(`no stored profile ${id}`);
+  /**
+   * Applies the patch to the profile as stored when it is saved (not as it was read before a prompt), so a
+   * change made meanwhile elsewhere survives; with `credentials`, replaces the keys too.
+   */
+  async update(id: string, patch: ProfilePatch, credentials?: Credentials): Promise<void> {
+    if (!this.stored().some((p) => p.id === id)) throw new Error(`no stored profile ${id}`);
     if (credentials) await this.secrets.store(credentialsSecretKey(id), JSON.stringify(credentials));
-    await this.save(all.map((p) => (p.id === id ? { ...pick(settings), id } : p)));
+    await this.save(this.stored().map((p) => (p.id === id ? patched(p, patch) : p)));
     this.fire();
   }
 
@@ -142,16 +146,8 @@ export class ProfileStore {
   }
 }
 
-/** Copies only the known, non-secret fields, so nothing else can slip into `globalState`. */
-function pick(s: ProfileSettings): ProfileSettings {
-  return {
-    name: s.name,
-    cloud: s.cloud,
-    region: s.region,
-    ...(s.endpointTemplate !== undefined ? { endpointTemplate: s.endpointTemplate } : {}),
-    ...(s.endpointOverrides !== undefined ? { endpointOverrides: { ...s.endpointOverrides } } : {}),
-    ...(s.projectId !== undefined ? { projectId: s.projectId } : {}),
-  };
+function patched(current: Stored, patch: ProfilePatch): Stored {
+  return { ...applyPatch(current, patch), id: current.id };
 }
 
 function isStored(value: unknown): value is Stored {

@@ -49,6 +49,15 @@ describe('profile store', () => {
     assert.deepEqual(store.list().map((p) => p.name), ['dev', 'live']);
   });
 
+  it('applies an update to the profile as stored when it is saved, so a change made meanwhile survives', async () => {
+    const a = await store.add({ ...settings, endpointTemplate: 'https://a.example/{service}', cloud: 'custom' }, { accessKey: AK, secretKey: SK });
+    await store.update(a.id, { region: 'cn-south-1' });
+    await store.update(a.id, { name: 'live' });
+    assert.deepEqual({ ...store.get(a.id) }, { id: a.id, name: 'live', cloud: 'custom', endpointTemplate: 'https://a.example/{service}', region: 'cn-south-1', source: 'stored' });
+    await store.update(a.id, { cloud: 'huaweicloud', endpointTemplate: undefined });
+    assert.equal('endpointTemplate' in store.get(a.id)!, false, 'a field given as undefined is removed');
+  });
+
   it('announces key changes made by another window', async () => {
     let fired = 0;
     store.onDidChange(() => fired++);
