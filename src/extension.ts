@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
 
   const store = new ProfileStore(context.globalState, context.secrets, environmentSource(log.scrubber));
   const backend = RealBackend.forDisplayLanguage(vscode.env.language);
-  const sessions = new Sessions(backend, store, readSettings, log.scrubber, log.for('net'));
+  const sessions = new Sessions({ backend, store, settings: readSettings, scrubber: log.scrubber, logger: log.for('net') });
   const limiter = new Limiter(readSettings().concurrency);
   context.subscriptions.push(store);
 

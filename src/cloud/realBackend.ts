@@ -6,7 +6,7 @@ import type { Profile } from '../profiles/profile';
 import { checkCredentials, loadAccount, type RegionLocale } from '../services/iam';
 import { allServices } from '../services/registry';
 import type { Settings } from '../settings';
-import type { CloudBackend, ProfileConnection } from './backend';
+import type { CloudBackend, ConnectOptions, ProfileConnection } from './backend';
 
 export class RealBackend implements CloudBackend {
   readonly services = allServices;
@@ -18,7 +18,7 @@ export class RealBackend implements CloudBackend {
     return new RealBackend(language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en-us');
   }
 
-  connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger): ProfileConnection {
+  connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger, options: ConnectOptions = {}): ProfileConnection {
     const client = createApiClient({
       credentials,
       endpoints: {
@@ -30,6 +30,7 @@ export class RealBackend implements CloudBackend {
       timeouts: { headersMs: settings.requestTimeoutMs, bodyMs: settings.requestTimeoutMs },
       proxy: { proxy: settings.http.proxy, noProxy: settings.http.noProxy, proxyStrictSSL: settings.http.strictSSL },
       logger,
+      ...(options.beforeAttempt ? { beforeAttempt: options.beforeAttempt } : {}),
     });
     return {
       client,

@@ -1,4 +1,4 @@
-/** Field-level work on a profile's settings: what is stored, and what an edit changed. */
+/** Field-level work on a profile's settings: what is stored, what an edit changed, what reroutes its requests. */
 import type { ProfileSettings } from './profile';
 
 /** The fields to change; an optional field present as `undefined` is removed. */
@@ -32,4 +32,14 @@ export function changedFields(shown: ProfileSettings, answered: ProfileSettings)
     if (JSON.stringify(shown[field]) !== JSON.stringify(answered[field])) patch[field] = answered[field];
   }
   return patch as ProfilePatch;
+}
+
+/** Whether two versions of a profile send the same requests to the same places (the name is only a label). */
+export function sameRoute(a: ProfileSettings, b: ProfileSettings): boolean {
+  return (
+    a.cloud === b.cloud &&
+    a.region === b.region &&
+    (a.endpointTemplate ?? '') === (b.endpointTemplate ?? '') &&
+    JSON.stringify(a.endpointOverrides ?? {}) === JSON.stringify(b.endpointOverrides ?? {})
+  );
 }
