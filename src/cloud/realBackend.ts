@@ -7,6 +7,7 @@ import { checkCredentials, loadAccount, type RegionLocale } from '../services/ia
 import { allServices } from '../services/registry';
 import type { Settings } from '../settings';
 import type { CloudBackend, ConnectOptions, ProfileConnection } from './backend';
+import { profileEndpoints } from './profileEndpoints';
 
 export class RealBackend implements CloudBackend {
   readonly services = allServices;
@@ -21,12 +22,7 @@ export class RealBackend implements CloudBackend {
   connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger, options: ConnectOptions = {}): ProfileConnection {
     const client = createApiClient({
       credentials,
-      endpoints: {
-        cloud: profile.cloud,
-        ...(profile.endpointTemplate ? { template: profile.endpointTemplate } : {}),
-        // A profile's own overrides win over the ones in settings.
-        overrides: { ...settings.endpointOverrides, ...profile.endpointOverrides },
-      },
+      endpoints: profileEndpoints(profile, settings.endpointOverrides),
       timeouts: { headersMs: settings.requestTimeoutMs, bodyMs: settings.requestTimeoutMs },
       proxy: { proxy: settings.http.proxy, noProxy: settings.http.noProxy, proxyStrictSSL: settings.http.strictSSL },
       logger,

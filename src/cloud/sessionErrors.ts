@@ -14,3 +14,14 @@ export class ProfileChangedError extends Error {
     super(`The profile "${profileName}" changed while this ran; refresh.`);
   }
 }
+
+/** The person did not allow the profile's keys to go to these hosts (yet: the next use asks again). */
+export class EndpointNotApprovedError extends Error {
+  override readonly name = 'EndpointNotApprovedError';
+  constructor(
+    readonly profileName: string,
+    readonly hosts: readonly string[],
+  ) {
+    super(`Sending the keys of the profile "${profileName}" to ${hosts.join(', ')} was not allowed.`);
+  }
+}

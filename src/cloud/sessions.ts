@@ -2,16 +2,22 @@
  * One connection per profile, built on first use. A connection belongs to one generation of its profile:
  * the store's revision of it (endpoints, home region, keys) and of the endpoint settings. Once that moves,
  * the connection refuses every further request and work begun before (tree levels, walks) is refused a new
- * one, so old keys never go to new endpoints nor new keys to old ones. Every key it loads is handed to
- * the log scrubber first, so it can never reach a log line.
+ * one, so old keys never go to new endpoints nor new keys to old ones. A connection to a host outside the
+ * known clouds is opened only once the person has allowed it (the injected gate). Every key it loads is
+ * handed to the log scrubber first, so it can never reach a log line.
  */
 import type { Logger } from '../net/logger';
+import { foreignEndpoints, type ForeignEndpoint } from '../net/endpointHosts';
 import type { ProfileStore } from '../profiles/profileStore';
 import type { Profile } from '../profiles/profile';
 import type { Settings } from '../settings';
 import type { SecretScrubber } from '../log/scrubber';
 import type { CloudBackend, ProfileConnection } from './backend';
-import { MissingCredentialsError, ProfileChangedError } from './sessionErrors';
+import { profileEndpoints } from './profileEndpoints';
+import { EndpointNotApprovedError, MissingCredentialsError, ProfileChangedError } from './sessionErrors';
+
+/** Asks (once per host) whether the profile's keys may go to these endpoints; resolves to those not allowed. */
+export type EndpointGate = (profile: Profile, endpoints: readonly ForeignEndpoint[]) => Promise<readonly ForeignEndpoint[]>;
 
 export interface SessionsDeps {
   readonly backend: CloudBackend;
@@ -19,6 +25,7 @@ export interface SessionsDeps {
   readonly settings: () => Settings;
   readonly scrubber: SecretScrubber;
   readonly logger: Logger;
+  readonly gate: EndpointGate;
 }
 
 interface Held {
@@ -55,7 +62,7 @@ export class Sessions {
     if (held) this.close(held);
     const fresh: Held = { generation, connection: this.open(profile.id, profile.name, generation) };
     this.connections.set(profile.id, fresh);
-    // A failed open (no keys yet) must not stick: the person may add them next.
+    // A failed open (no keys yet, a host not allowed) must not stick: the next use tries, and asks, again.
     fresh.connection.catch(() => {
       if (this.connections.get(profile.id) === fresh) this.connections.delete(profile.id);
     });
@@ -101,7 +108,7 @@ export class Sessions {
   }
 
   private async open(profileId: string, name: string, generation: string): Promise<ProfileConnection> {
-    const { store, scrubber, settings, backend, logger } = this.deps;
+    const { store, scrubber, settings, gate, backend, logger } = this.deps;
     // As stored now: the caller's copy may be older than `generation` says.
     const profile = store.get(profileId);
     if (!profile) throw new ProfileChangedError(name);
@@ -109,10 +116,13 @@ export class Sessions {
     if (!credentials) throw new MissingCredentialsError(profile.name);
     scrubber.add(credentials.accessKey, credentials.secretKey, credentials.securityToken);
     const current = settings();
+    const foreign = foreignEndpoints(profileEndpoints(profile, current.endpointOverrides));
+    const refused = foreign.length > 0 ? await gate(profile, foreign) : [];
+    if (refused.length > 0) throw new EndpointNotApprovedError(profile.name, refused.map((e) => e.host));
     const outdated = (): void => {
       if (this.generation(profileId) !== generation) throw new ProfileChangedError(profile.name);
     };
-    // The profile may have changed while its keys were read.
+    // The profile may have changed while its keys were read or the person was asked.
     outdated();
     return backend.connect(profile, credentials, current, logger, { beforeAttempt: outdated });
   }

@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { startEmulator, type Emulator } from '../../emulator/index';
 import { walkTasks } from '../../src/services/listAll';
-import { containerOf, emulatorSuite } from './extensionFixture';
+import { containerOf, emulatorSuite, hostOf } from './extensionFixture';
+import { ScriptedUserInput } from './scriptedUserInput';
 
 const OLD_KEYS = { accessKey: 'EMULATORTESTAK000001', secretKey: 'EmulatorTestSecretKey0000000000000000001' };
 const NEW_KEYS = { accessKey: 'EMULATORTESTAK000002', secretKey: 'EmulatorTestSecretKey0000000000000000002' };
@@ -64,9 +65,12 @@ describe('a profile edited while its requests run', () => {
     assert.ok(outcome instanceof Error, 'the walk stopped at the edit');
     assert.match(outcome.message, REFUSAL);
 
-    // The profile's new nodes go to B with B's keys.
+    // The profile's new nodes go to B with B's keys (once B's host is allowed: the edit came from elsewhere).
+    const ui = new ScriptedUserInput().endpointAnswer(true, hostOf(b.endpointTemplate));
+    fx.api.setUserInput(ui);
     fx.emulator.clearLog();
     await containerOf(fx.api, fx.profileId, 'dcs', b);
+    ui.assertDone();
     assert.ok(b.log().length > 0 && b.log().every((e) => e.accessKey === NEW_KEYS.accessKey), 'B is asked with the new keys');
     assert.deepEqual(fx.emulator.log(), [], 'the old endpoint is asked nothing more');
   });

@@ -84,6 +84,14 @@ export class ScriptedUserInput implements UserInput {
   confirmAnswer(prompt: RegExp, accept: boolean): this {
     return this.push({ kind: 'confirm', prompt, answer: accept ? true : CANCEL });
   }
+  /**
+   * Answers the question asked before a profile's keys first go to a host outside the known clouds
+   * (the emulator's loopback address included); with `host`, the question must name it.
+   */
+  endpointAnswer(allow: boolean, host?: string): this {
+    const names = host === undefined ? '' : `.*${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    return this.confirmAnswer(new RegExp(`signed requests to${names}`), allow);
+  }
   typedAnswer(prompt: RegExp, value: string | typeof CANCEL): this {
     return this.push({ kind: 'confirmTyped', prompt, answer: value });
   }
