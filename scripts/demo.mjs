@@ -69,7 +69,12 @@ async function screenshot(server, file) {
     await wb.waitForWorkbench(browser.page);
     await wb.openView(browser.page, wb.viewContainerTitle(root));
     await wb.widenSideBar(browser.page, 640);
-    await wb.expandFirstRows(browser.page, 4);
+    // The Environment profile's first expansion asks whether its keys may go to the emulator's address.
+    await wb.expandRow(browser.page, /^Environment(\s|,|$)/);
+    await wb.answerDialog(browser.page, 'Allow');
+    await wb.waitForViewIdle(browser.page);
+    await browser.page.locator('.part.sidebar [role="treeitem"]').nth(1).waitFor({ state: 'visible', timeout: 30_000 });
+    await wb.expandFirstRows(browser.page, 3);
     mkdirSync(dirname(resolve(file)), { recursive: true });
     await browser.page.screenshot({ path: resolve(file) });
     say(`screenshot saved to ${resolve(file)}`);
@@ -107,6 +112,7 @@ async function main() {
   say('');
   say(`Open ${server.workbenchUrl()}`);
   say(`The "Environment" profile uses the emulator's test keys; its data: ${opts.projects} projects, ${opts.instances} instances per service, ${opts.tasks} tasks each.`);
+  say(`Expanding it the first time asks whether its keys may go to ${new URL(emulator.url).host} (not a cloud's host): choose Allow.`);
   say('Press Ctrl-C to stop code-server and the emulator.');
   await new Promise(() => undefined); // until Ctrl-C; the shutdown hooks stop everything
 }

@@ -3,6 +3,7 @@ import { RealBackend } from './cloud/realBackend';
 import { Sessions } from './cloud/sessions';
 import { registerCommands } from './commands/registerCommands';
 import { ExtensionLog } from './log/outputLogger';
+import { EndpointApprovals } from './profiles/endpointApprovals';
 import { environmentSource } from './profiles/environmentSource';
 import { ProfileStore } from './profiles/profileStore';
 import { reactToChanges } from './reactions';
@@ -11,6 +12,7 @@ import { TaskFeatures } from './taskFeatures';
 import { createTestApi, type ExtensionTestApi, type MutableCommandContext } from './testApi';
 import { firstRowsProbe } from './tree/firstRowsProbe';
 import { EXPLORER_VIEW, TasksTreeProvider } from './tree/provider';
+import { endpointGate } from './ui/endpointApproval';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
 import { VsCodeUserInput } from './ui/vscodeUserInput';
 import { Limiter } from './util/limiter';
@@ -22,8 +24,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
   context.subscriptions.push(log);
 
   const store = new ProfileStore(context.globalState, context.secrets, environmentSource(log.scrubber));
+  const approvals = new EndpointApprovals(context.globalState);
   const backend = RealBackend.forDisplayLanguage(vscode.env.language);
-  const sessions = new Sessions(backend, store, readSettings, log.scrubber, log.for('net'));
+  // The gate asks through the current prompts, which the test API may have replaced since.
+  const gate = endpointGate(approvals, () => ctx.ui);
+  const sessions = new Sessions({ backend, store, settings: readSettings, scrubber: log.scrubber, logger: log.for('net'), gate });
   const limiter = new Limiter(readSettings().concurrency);
   context.subscriptions.push(store);
 
@@ -40,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
   // (secrets, prompts) and command results exist only when VS Code runs the extension's own tests.
   const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   const ctx: MutableCommandContext = {
-    store, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
+    store, approvals, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
     filter: features.filter, history: features.history, returnResults: testMode,
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));

@@ -1,6 +1,6 @@
 /**
- * What follows a change of profiles (here or in another window) or of settings: connections rebuilt,
- * the tree refreshed, the concurrency cap and the welcome view's context key updated.
+ * What follows a change of profiles (here or in another window) or of settings: outdated connections
+ * dropped, the tree refreshed, the concurrency cap and the welcome view's context key updated.
  */
 import type * as vscode from 'vscode';
 import type { Sessions } from './cloud/sessions';
@@ -13,7 +13,8 @@ import type { Limiter } from './util/limiter';
 
 export function reactToChanges(store: ProfileStore, sessions: Sessions, tree: TasksTreeProvider, limiter: Limiter, logger: Logger): vscode.Disposable[] {
   const profilesChanged = (): void => {
-    sessions.clear();
+    // Only the changed profiles' connections: work on the others goes on.
+    sessions.dropOutdated();
     tree.refresh();
     setContextKey(ContextKeys.hasProfiles, store.list().length > 0).then(undefined, (e: unknown) => logger.error('setContext failed:', e));
   };
@@ -22,7 +23,10 @@ export function reactToChanges(store: ProfileStore, sessions: Sessions, tree: Ta
     store.onDidChange(profilesChanged),
     onDidChangeSettings(() => {
       limiter.setMax(readSettings().concurrency);
+      sessions.settingsChanged();
       store.reloadEnvironment();
+      // Timeouts and the proxy are built into every connection: all of them are rebuilt on next use.
+      sessions.clear();
       profilesChanged();
     }),
   ];

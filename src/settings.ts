@@ -32,7 +32,7 @@ export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration(SECTION);
   const http = vscode.workspace.getConfiguration('http');
   const services = c.get<string[]>('services', [...ALL_SERVICES]).filter((s): s is ServiceId => (ALL_SERVICES as string[]).includes(s));
-  const cloud = c.get<string>('environment.cloud', 'huaweicloud');
+  const cloud = userValue(c, 'environment.cloud', 'huaweicloud');
   const proxy = http.get<string>('proxy', '').trim();
   return {
     services,
@@ -40,12 +40,12 @@ export function readSettings(): Settings {
     pageSize: clamp(c.get<number>('pageSize', 50), 1, 100),
     concurrency: clamp(c.get<number>('concurrency', 4), 1, 16),
     requestTimeoutMs: clamp(c.get<number>('requestTimeoutSeconds', 30), 1, 600) * 1000,
-    confirmationThreshold: clamp(c.get<number>('confirmationThreshold', 10), 1, 100_000),
-    endpointOverrides: c.get<Partial<Record<ServiceLabel, string>>>('endpointOverrides', {}),
+    confirmationThreshold: clamp(userValue(c, 'confirmationThreshold', 10), 1, 100_000),
+    endpointOverrides: userValue<Partial<Record<ServiceLabel, string>>>(c, 'endpointOverrides', {}),
     environment: {
       cloud: isCloudId(cloud) ? cloud : 'huaweicloud',
-      endpoint: c.get<string>('environment.endpoint', '').trim(),
-      region: c.get<string>('environment.region', '').trim(),
+      endpoint: userValue(c, 'environment.endpoint', '').trim(),
+      region: userValue(c, 'environment.region', '').trim(),
     },
     http: {
       ...(proxy ? { proxy } : {}),
@@ -68,7 +68,18 @@ export function readRunningTaskRefreshSeconds(): number {
 
 /** The KooCLI configuration file the `kooCliConfigPath` setting names; empty: KooCLI's own. */
 export function readKooCliConfigPath(): string {
-  return vscode.workspace.getConfiguration(SECTION).get<string>('kooCliConfigPath', '').trim();
+  return userValue(vscode.workspace.getConfiguration(SECTION), 'kooCliConfigPath', '').trim();
+}
+
+/**
+ * A setting from user settings (or its default), never from the workspace or a folder: for the settings
+ * that decide where keys and signed requests go, or how much a delete must be confirmed. Their manifest
+ * scope already keeps workspace values out; this holds even where that does not (an older VS Code, a
+ * hand-edited `.vscode/settings.json`).
+ */
+function userValue<T>(c: vscode.WorkspaceConfiguration, key: string, fallback: T): T {
+  const inspected = c.inspect<T>(key);
+  return inspected?.globalValue ?? inspected?.defaultValue ?? fallback;
 }
 
 /** Fires when a setting this extension reads changes. */

@@ -1,6 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 
 export function viewContainerTitle(repoRoot: string, locale?: string): string;
+export function allowButtonLabel(repoRoot: string, locale?: string): string;
+export function allowEndpointsWhenAsked(page: Page, allowLabel?: string): Promise<void>;
 export function waitForWorkbench(page: Page, timeout?: number): Promise<void>;
 export function openView(page: Page, title: string, timeout?: number): Promise<void>;
 export function treeItem(page: Page, name: string | RegExp): Locator;

@@ -39,6 +39,25 @@ export function viewContainerTitle(repoRoot, locale) {
   }
 }
 
+/** The extension's "Allow" button label (the question about a host outside the known clouds) in a display language. */
+export function allowButtonLabel(repoRoot, locale) {
+  const bundle = locale ? readNls(repoRoot, join('l10n', `bundle.l10n.${locale.toLowerCase()}.json`)) : {};
+  return typeof bundle.Allow === 'string' ? bundle.Allow : 'Allow';
+}
+
+/**
+ * From now on, whenever the extension asks whether a profile's keys may go to a host outside the known
+ * clouds (a modal with an "Allow" button), presses "Allow". The question comes when a profile first needs
+ * its connection (on expanding it), not at a moment a test can name, so Playwright answers it before the
+ * next action or wait that finds it showing. Other dialogs (delete confirmations) have no such button.
+ */
+export async function allowEndpointsWhenAsked(page, allowLabel = 'Allow') {
+  const allow = page.getByRole('button', { name: allowLabel, exact: true });
+  await page.addLocatorHandler(page.locator('.monaco-dialog-box').filter({ has: allow }), async (box) => {
+    await box.getByRole('button', { name: allowLabel, exact: true }).click();
+  });
+}
+
 export async function waitForWorkbench(page, timeout = 60_000) {
   await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout });
 }

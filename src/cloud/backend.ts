@@ -24,7 +24,12 @@ export interface ProfileConnection {
   close(): Promise<void>;
 }
 
+export interface ConnectOptions {
+  /** Called before every request attempt; throws to refuse it (see `ApiClientOptions.beforeAttempt`). */
+  readonly beforeAttempt?: () => void;
+}
+
 export interface CloudBackend {
   readonly services: readonly TaskService[];
-  connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger): ProfileConnection;
+  connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger, options?: ConnectOptions): ProfileConnection;
 }

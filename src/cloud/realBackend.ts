@@ -6,7 +6,8 @@ import type { Profile } from '../profiles/profile';
 import { checkCredentials, loadAccount, type RegionLocale } from '../services/iam';
 import { allServices } from '../services/registry';
 import type { Settings } from '../settings';
-import type { CloudBackend, ProfileConnection } from './backend';
+import type { CloudBackend, ConnectOptions, ProfileConnection } from './backend';
+import { profileEndpoints } from './profileEndpoints';
 
 export class RealBackend implements CloudBackend {
   readonly services = allServices;
@@ -18,18 +19,14 @@ export class RealBackend implements CloudBackend {
     return new RealBackend(language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en-us');
   }
 
-  connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger): ProfileConnection {
+  connect(profile: Profile, credentials: Credentials, settings: Settings, logger: Logger, options: ConnectOptions = {}): ProfileConnection {
     const client = createApiClient({
       credentials,
-      endpoints: {
-        cloud: profile.cloud,
-        ...(profile.endpointTemplate ? { template: profile.endpointTemplate } : {}),
-        // A profile's own overrides win over the ones in settings.
-        overrides: { ...settings.endpointOverrides, ...profile.endpointOverrides },
-      },
+      endpoints: profileEndpoints(profile, settings.endpointOverrides),
       timeouts: { headersMs: settings.requestTimeoutMs, bodyMs: settings.requestTimeoutMs },
       proxy: { proxy: settings.http.proxy, noProxy: settings.http.noProxy, proxyStrictSSL: settings.http.strictSSL },
       logger,
+      ...(options.beforeAttempt ? { beforeAttempt: options.beforeAttempt } : {}),
     });
     return {
       client,

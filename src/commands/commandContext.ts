@@ -5,6 +5,7 @@ import type { FilterState } from '../filter/filterState';
 import type { DeletionHistory } from '../history/historyStore';
 import type { ExtensionLog } from '../log/outputLogger';
 import type { Logger } from '../net/logger';
+import type { EndpointApprovals } from '../profiles/endpointApprovals';
 import type { ProfileStore } from '../profiles/profileStore';
 import type { Settings } from '../settings';
 import type { TasksTreeProvider } from '../tree/provider';
@@ -13,6 +14,8 @@ import type { UserInput } from '../ui/userInput';
 
 export interface CommandContext {
   readonly store: ProfileStore;
+  /** Hosts outside the known clouds each profile may send its keys to (this machine only). */
+  readonly approvals: EndpointApprovals;
   readonly sessions: Sessions;
   readonly backend: CloudBackend;
   readonly tree: TasksTreeProvider;

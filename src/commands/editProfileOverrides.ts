@@ -4,14 +4,12 @@
  * decides where signed requests (and the access key id) go.
  */
 import * as vscode from 'vscode';
-import type { ServiceLabel } from '../net/api';
+import { SERVICE_LABELS, type ServiceLabel } from '../net/api';
 import { validateEndpointTemplate } from '../net/endpoints';
 import type { CommandContext } from './commandContext';
 import { templateProblemText } from './profilePrompts';
 
 export type EndpointOverrides = Readonly<Partial<Record<ServiceLabel, string>>>;
-
-export const SERVICE_LABELS: readonly ServiceLabel[] = ['iam', 'dcs', 'dms', 'codearts-check', 'projectman-ext'];
 
 /** The overrides after the step: the current ones kept, replaced, or none (undefined). */
 export async function promptEndpointOverrides(ctx: CommandContext, current: EndpointOverrides = {}): Promise<EndpointOverrides | undefined> {

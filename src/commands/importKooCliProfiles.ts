@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { defaultKooCliConfigPath, readKooCliConfig, type KooCliFailure, type KooCliProfile } from '../profiles/koocli';
 import { readKooCliConfigPath } from '../settings';
+import { allowProfileEndpoints } from './allowProfileEndpoints';
 import type { CommandContext } from './commandContext';
 import { promptCredentials, promptProfileName, promptProfileSettings } from './profilePrompts';
 import { UserFacingError } from './registerCommand';
@@ -42,9 +43,11 @@ async function importOne(ctx: CommandContext, koo: KooCliProfile): Promise<strin
     { name, ...(koo.region ? { region: koo.region, cloud: 'huaweicloud' } : {}), ...(koo.projectId ? { projectId: koo.projectId } : {}) },
     { askName: false },
   );
+  const approve = await allowProfileEndpoints(ctx, settings);
   const credentials = await promptCredentials(ctx, name);
   await verifyKeys(ctx, settings, credentials);
   const profile = await ctx.store.add(settings, credentials);
+  await approve(profile.id);
   ctx.logger.info(`imported KooCLI profile "${koo.name}" as "${profile.name}"`);
   return profile.id;
 }

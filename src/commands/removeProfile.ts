@@ -10,5 +10,6 @@ export async function removeProfile(ctx: CommandContext, node?: unknown): Promis
     action: vscode.l10n.t('Remove'),
   });
   await ctx.store.remove(profile.id);
+  await ctx.approvals.forget(profile.id);
   ctx.logger.info(`removed profile "${profile.name}" and its keys`);
 }

@@ -5,6 +5,7 @@ import { promptProfileName } from './profilePrompts';
 export async function renameProfile(ctx: CommandContext, node?: unknown): Promise<void> {
   const profile = await storedProfileFrom(ctx, node);
   const name = await promptProfileName(ctx, profile.name, profile.id);
-  await ctx.store.update(profile.id, { ...profile, name });
+  // Only the name: the rest may have changed elsewhere while it was asked.
+  await ctx.store.update(profile.id, { name });
   ctx.logger.info(`renamed profile "${profile.name}" to "${name}"`);
 }

@@ -8,6 +8,8 @@ import type { QueryParams } from './encoding';
 /** The `{service}` labels of endpoint templates. */
 export type ServiceLabel = 'iam' | 'dcs' | 'dms' | 'codearts-check' | 'projectman-ext';
 
+export const SERVICE_LABELS: readonly ServiceLabel[] = ['iam', 'dcs', 'dms', 'codearts-check', 'projectman-ext'];
+
 export type HttpMethod = 'GET' | 'DELETE' | 'POST' | 'PUT';
 
 export interface ApiRequest {

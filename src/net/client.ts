@@ -34,6 +34,11 @@ export interface ApiClientOptions {
   readonly sleep?: Sleep;
   /** Jitter source in [0, 1). */
   readonly random?: () => number;
+  /**
+   * Called before every attempt, retries included; throws to stop the request there (the profile behind
+   * the keys changed, so this pairing of keys and endpoints must not sign anything more).
+   */
+  readonly beforeAttempt?: () => void;
 }
 
 export interface ClosableApiClient extends ApiClient {
@@ -142,6 +147,7 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
     let counts = NO_RETRIES;
     for (let attempt = 1; ; attempt++) {
       if (request.signal?.aborted) throw new CloudError('cancelled', 'The request was cancelled.', { operation });
+      options.beforeAttempt?.();
       const result = await tryOnce(attempt);
       if ('response' in result) return result.response;
       const { error, notSent } = result;

@@ -112,12 +112,18 @@ export function validateEndpointTemplate(template: string): EndpointProblem | un
   return checked instanceof URL ? undefined : checked;
 }
 
-function templateFor(config: EndpointConfig, service: ServiceLabel): string {
+/** The template one service's requests use: its override, else the cloud's; undefined for a custom cloud without one. */
+export function effectiveTemplate(config: EndpointConfig, service: ServiceLabel): string | undefined {
   const override = config.overrides?.[service]?.trim();
   if (override) return override;
   if (config.cloud !== 'custom') return CLOUD_TEMPLATES[config.cloud];
-  if (!config.template?.trim()) throw new CloudError('badInput', 'The custom cloud has no endpoint template.');
-  return config.template.trim();
+  return config.template?.trim() || undefined;
+}
+
+function templateFor(config: EndpointConfig, service: ServiceLabel): string {
+  const template = effectiveTemplate(config, service);
+  if (!template) throw new CloudError('badInput', 'The custom cloud has no endpoint template.');
+  return template;
 }
 
 /** Resolves the endpoint of one service in one region; a `badInput` CloudError when it cannot be used. */

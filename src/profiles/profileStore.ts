@@ -1,10 +1,13 @@
 /**
  * Profiles: the chosen fields in `globalState`, the keys in `SecretStorage` only, keyed by profile id.
  * Another window changing a profile's keys arrives through `secrets.onDidChange` and is re-announced.
- * Typed against the small parts of the VS Code API it uses, so it runs in unit tests too.
+ * Each profile has a revision that moves whenever where its requests go or what signs them changes, so
+ * work begun before can tell it is out of date. Typed against the small parts of the VS Code API it uses,
+ * so it runs in unit tests too.
  */
 import type { Credentials } from '../net/signer';
-import { isCloudId, type Profile, type ProfileSettings } from './profile';
+import { ENVIRONMENT_PROFILE_ID, isCloudId, type Profile, type ProfileSettings } from './profile';
+import { applyPatch, sameRoute, storedFields, type ProfilePatch } from './profileFields';
 
 export interface StateLike {
   get<T>(key: string): T | undefined;
@@ -41,6 +44,9 @@ export class ProfileStore {
   private readonly subscription: { dispose(): unknown };
   /** `list()` runs on every render of the tree's top level and every keystroke of a name prompt. */
   private environmentCache?: { readonly value: EnvironmentProfile | undefined };
+  private readonly revisions = new Map<string, number>();
+  /** Profiles whose keys this store is writing: the echo of its own write is not another window's change. */
+  private readonly writing = new Set<string>();
 
   constructor(
     private readonly state: StateLike,
@@ -49,7 +55,11 @@ export class ProfileStore {
     private readonly newId: () => string = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36),
   ) {
     this.subscription = secrets.onDidChange((e) => {
-      if (e.key.startsWith(SECRET_PREFIX)) this.fire();
+      if (!e.key.startsWith(SECRET_PREFIX)) return;
+      const id = e.key.slice(SECRET_PREFIX.length);
+      if (this.writing.has(id)) return;
+      this.bump(id);
+      this.fire();
     });
   }
 
@@ -58,9 +68,19 @@ export class ProfileStore {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
-  /** Reads the Environment profile again on next use: its settings changed, or a full refresh was asked for. */
+  /**
+   * Reads the Environment profile again: its settings changed, or a full refresh was asked for. Its
+   * revision moves when what it was read as differs now (a profile nobody has read yet stays unread).
+   */
   reloadEnvironment(): void {
+    const before = this.environmentCache;
     this.environmentCache = undefined;
+    if (before && !sameEnvironment(before.value, this.currentEnvironment())) this.bump(ENVIRONMENT_PROFILE_ID);
+  }
+
+  /** Moves on every change of the profile's endpoints, home region or keys, and on its removal; not on a rename. */
+  revision(id: string): number {
+    return this.revisions.get(id) ?? 0;
   }
 
   /** The Environment profile first (when its variables are set), then the stored ones by name. */
@@ -94,20 +114,35 @@ export class ProfileStore {
     const id = this.newId();
     // Keys first: a profile without keys would show up in other windows as broken.
     await this.secrets.store(credentialsSecretKey(id), JSON.stringify(credentials));
-    await this.save([...this.stored(), { ...pick(settings), id }]);
+    await this.save([...this.stored(), { ...storedFields(settings), id }]);
     this.fire();
-    return { ...pick(settings), id, source: 'stored' };
+    return { ...storedFields(settings), id, source: 'stored' };
   }
 
-  async update(id: string, settings: ProfileSettings, credentials?: Credentials): Promise<void> {
-    const all = this.stored();
-    if (!all.some((p) => p.id === id)) throw new Error(`no stored profile ${id}`);
-    if (credentials) await this.secrets.store(credentialsSecretKey(id), JSON.stringify(credentials));
-    await this.save(all.map((p) => (p.id === id ? { ...pick(settings), id } : p)));
+  /**
+   * Applies the patch to the profile as stored when it is saved (not as it was read before a prompt), so a
+   * change made meanwhile elsewhere survives; with `credentials`, replaces the keys too.
+   */
+  async update(id: string, patch: ProfilePatch, credentials?: Credentials): Promise<void> {
+    const before = this.stored().find((p) => p.id === id);
+    if (!before) throw new Error(`no stored profile ${id}`);
+    const reroutes = credentials !== undefined || !sameRoute(before, patched(before, patch));
+    // Moved before anything is written, so nothing begun with the old keys and endpoints sends another request.
+    if (reroutes) this.bump(id);
+    this.writing.add(id);
+    try {
+      if (credentials) await this.secrets.store(credentialsSecretKey(id), JSON.stringify(credentials));
+      await this.save(this.stored().map((p) => (p.id === id ? patched(p, patch) : p)));
+    } finally {
+      this.writing.delete(id);
+      // And again once written: a connection opened in between may have paired old settings with new keys.
+      if (reroutes) this.bump(id);
+    }
     this.fire();
   }
 
   async remove(id: string): Promise<void> {
+    this.bump(id);
     await this.save(this.stored().filter((p) => p.id !== id));
     await this.secrets.delete(credentialsSecretKey(id));
     this.fire();
@@ -137,21 +172,23 @@ export class ProfileStore {
     await this.state.update(PROFILES_KEY, profiles);
   }
 
+  private bump(id: string): void {
+    this.revisions.set(id, this.revision(id) + 1);
+  }
+
   private fire(): void {
     for (const l of [...this.listeners]) l();
   }
 }
 
-/** Copies only the known, non-secret fields, so nothing else can slip into `globalState`. */
-function pick(s: ProfileSettings): ProfileSettings {
-  return {
-    name: s.name,
-    cloud: s.cloud,
-    region: s.region,
-    ...(s.endpointTemplate !== undefined ? { endpointTemplate: s.endpointTemplate } : {}),
-    ...(s.endpointOverrides !== undefined ? { endpointOverrides: { ...s.endpointOverrides } } : {}),
-    ...(s.projectId !== undefined ? { projectId: s.projectId } : {}),
-  };
+function patched(current: Stored, patch: ProfilePatch): Stored {
+  return { ...applyPatch(current, patch), id: current.id };
+}
+
+function sameEnvironment(a: EnvironmentProfile | undefined, b: EnvironmentProfile | undefined): boolean {
+  if (!a || !b) return a === b;
+  const keys = (c: Credentials) => [c.accessKey, c.secretKey, c.securityToken ?? ''];
+  return sameRoute(a.profile, b.profile) && keys(a.credentials).every((k, i) => k === keys(b.credentials)[i]);
 }
 
 function isStored(value: unknown): value is Stored {

@@ -9,6 +9,8 @@ import type { TreeContext, TreeNode } from './treeNode';
 
 export class ProfileNode extends CachedParentNode {
   readonly id: string;
+  /** The profile's generation when this node was made: its levels' requests are refused once the profile changes. */
+  readonly generation: string;
 
   constructor(
     ctx: TreeContext,
@@ -16,6 +18,11 @@ export class ProfileNode extends CachedParentNode {
   ) {
     super(ctx);
     this.id = `profile/${encodeURIComponent(profile.id)}`;
+    this.generation = ctx.sessions.generation(profile.id);
+  }
+
+  connection(): ReturnType<TreeContext['sessions']['connection']> {
+    return this.ctx.sessions.connection(this.profile, this.generation);
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -40,7 +47,7 @@ export class ProfileNode extends CachedParentNode {
   }
 
   protected async load(): Promise<TreeNode[]> {
-    const connection = await this.ctx.sessions.connection(this.profile);
+    const connection = await this.connection();
     const { projects, regionNames: names } = await this.ctx.limiter.run(() => connection.loadAccount());
     const regions = this.ctx.settings().regions;
     return projects

@@ -61,7 +61,8 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const next = new Map<string, ProfileNode>();
     for (const profile of this.store.list()) {
       const existing = this.roots.get(profile.id);
-      next.set(profile.id, existing && sameProfile(existing, profile) ? existing : new ProfileNode(this.ctx, profile));
+      const current = existing && sameProfile(existing, profile) && existing.generation === this.ctx.sessions.generation(profile.id);
+      next.set(profile.id, current ? existing : new ProfileNode(this.ctx, profile));
     }
     this.roots = next;
     return [...next.values()];

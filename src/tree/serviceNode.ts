@@ -41,9 +41,12 @@ export class ServiceNode extends PagedParentNode<Container> {
     return this.parent;
   }
 
-  /** Where this service's calls go; resolved per call, since the connection may have been rebuilt. */
+  /**
+   * Where this service's calls go; resolved per call, since the connection may have been rebuilt (and is
+   * refused once the profile changed after this node was made).
+   */
   async scope(): Promise<ServiceScope> {
-    const connection = await this.ctx.sessions.connection(this.parent.parent.profile);
+    const connection = await this.parent.parent.connection();
     return { client: connection.client, project: this.parent.project };
   }
 

@@ -2,6 +2,7 @@
  * One short, localised reason per failure kind (for error rows and messages) and a longer detail line
  * (for tooltips and the log). Keys never appear: the texts come from error kinds and server codes only.
  */
+import { EndpointNotApprovedError, MissingCredentialsError, ProfileChangedError } from '../cloud/sessionErrors';
 import { isCloudError } from '../net/errors';
 import type { Localizer } from '../util/localizer';
 
@@ -16,7 +17,9 @@ export function errorReason(error: unknown, l10n: Localizer): string {
 }
 
 function baseReason(error: unknown, l10n: Localizer): string {
-  if (error instanceof Error && error.name === 'MissingCredentialsError') return l10n.t('No keys stored for this profile');
+  if (error instanceof MissingCredentialsError) return l10n.t('No keys stored for this profile');
+  if (error instanceof ProfileChangedError) return l10n.t('The profile changed while this ran; refresh');
+  if (error instanceof EndpointNotApprovedError) return l10n.t('Endpoint not approved: {0}', error.hosts.join(', '));
   if (!isCloudError(error)) return l10n.t('Unexpected error');
   switch (error.kind) {
     case 'auth':

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { emulatorSuite, REGION, scriptCustomProfile } from './extensionFixture';
+import { emulatorSuite, hostOf, REGION, scriptCustomProfile } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const ADD = 'huaweicloudTasks.addProfile';
@@ -29,6 +29,7 @@ describe('adding a profile', () => {
       .inputRefused(/Endpoint template/, 'https://{service}.{zone}.example.com')
       .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
       .inputAnswer(/Home region/, REGION)
+      .endpointAnswer(true, hostOf(fx.emulator.endpointTemplate))
       .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
       .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
       .inputAnswer(/Security token/, '');
@@ -80,6 +81,8 @@ describe('adding a profile', () => {
         fx.ui.inputAnswer(/Profile name/, name)
           .pickAnswer(/Cloud/, label)
           .inputAnswer(/Home region/, region)
+          // The settings' IAM override (the emulator) is not the cloud's host: asked about like any other.
+          .endpointAnswer(true, hostOf(fx.emulator.url))
           .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
           .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
           .inputAnswer(/Security token/, '');
@@ -103,7 +106,7 @@ describe('adding a profile', () => {
     const id = await add();
     fx.ui.assertDone();
     assert.equal(id, undefined);
-    const modal = fx.ui.shown.find((s) => s.startsWith('modal:'))!;
+    const modal = fx.ui.shown.find((s) => s.startsWith('modal: The keys could not be checked'))!;
     assert.match(modal, /The keys could not be checked: Authentication failed: check the Access Key ID and Secret Access Key/);
     assert.match(modal, /Save the profile anyway\?/);
     assert.ok(keyChecks().some((e) => e.status === 401 && e.accessKey === null), 'the signed call was refused');
@@ -133,7 +136,7 @@ describe('adding a profile', () => {
     );
     await add();
     fx.ui.assertDone();
-    const modal = fx.ui.shown.find((s) => s.startsWith('modal:'))!;
+    const modal = fx.ui.shown.find((s) => s.startsWith('modal: The keys could not be checked'))!;
     assert.match(modal, /clock is more than 15 minutes off/);
     assert.equal(named('add-clock'), undefined);
   });

@@ -92,13 +92,22 @@ export interface ProfileAnswers {
   readonly secretKey: string;
 }
 
-/** Scripts the addProfile prompts of a Custom-endpoint profile in the home region REGION. */
+/** `host[:port]` of an endpoint template, as the question about it names it. */
+export function hostOf(template: string): string {
+  return /^[a-z]+:\/\/([^/]+)/i.exec(template)?.[1] ?? template;
+}
+
+/**
+ * Scripts the addProfile prompts of a Custom-endpoint profile in the home region REGION, allowing its
+ * (loopback) host when asked.
+ */
 export function scriptCustomProfile(ui: ScriptedUserInput, answers: ProfileAnswers): ScriptedUserInput {
   return ui
     .inputAnswer(/Profile name/, answers.name)
     .pickAnswer(/Cloud/, 'Custom endpoint')
     .inputAnswer(/Endpoint template/, answers.template)
     .inputAnswer(/Home region/, REGION)
+    .endpointAnswer(true, hostOf(answers.template))
     .inputAnswer(/Access Key ID/, answers.accessKey)
     .inputAnswer(/Secret Access Key/, answers.secretKey)
     .inputAnswer(/Security token/, '');

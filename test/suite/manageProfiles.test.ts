@@ -4,7 +4,7 @@ import { startEmulator, type Emulator } from '../../emulator/index';
 import { credentialsSecretKey } from '../../src/profiles/profileStore';
 import type { ProfileNode } from '../../src/tree/profileNode';
 import type { TreeNode } from '../../src/tree/treeNode';
-import { addEmulatorProfile, containerOf, emulatorSuite, REGION } from './extensionFixture';
+import { addEmulatorProfile, containerOf, emulatorSuite, hostOf, REGION } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const OTHER_KEYS = { accessKey: 'EMULATORTESTAK000002', secretKey: 'EmulatorTestSecretKey0000000000000000002' };
@@ -95,6 +95,7 @@ describe('managing profiles', () => {
       .inputRefused(/Endpoint override for dcs/, 'http://10.1.2.3/{service}/{region}')
       .inputRefused(/Endpoint override for dcs/, 'https://{service}.{az}.example.com')
       .inputAnswer(/Endpoint override for dcs/, b.endpointTemplate)
+      .endpointAnswer(true, hostOf(b.endpointTemplate))
       .pickAnswer(/Keys of "mp-edit"/, 'Keep the stored keys');
     await vscode.commands.executeCommand('huaweicloudTasks.editProfile');
     ui.assertDone();
@@ -102,6 +103,8 @@ describe('managing profiles', () => {
       'Plain http:// is accepted only for loopback addresses.',
       'Only {service} and {region} can be used as placeholders.',
     ]);
+    const [question] = ui.shown.filter((x) => x.startsWith('modal:'));
+    assert.ok(!question?.includes(hostOf(fx.emulator.endpointTemplate)), `only the new host is asked about: ${question}`);
     assert.equal(ui.asked.find((x) => x.title === 'Endpoint template')?.value, fx.emulator.endpointTemplate, 'the template is offered as it was');
     assert.deepEqual(fx.api.store.get(id)?.endpointOverrides, { dcs: b.endpointTemplate });
     assert.ok(fx.emulator.log().some((e) => e.service === 'iam' && e.accessKey === fx.emulator.accessKey), 'the stored keys were checked');

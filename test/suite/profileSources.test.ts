@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { MAX_CONFIG_BYTES } from '../../src/profiles/koocli';
-import { emulatorSuite, REGION } from './extensionFixture';
+import { emulatorSuite, hostOf, REGION } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const ENV_KEYS = { accessKey: 'EMULATORENVAK0000001', secretKey: 'EmulatorEnvironmentSecretKey000000000001' };
@@ -51,7 +51,10 @@ describe('profiles from elsewhere', () => {
         endpoint: fx.emulator.endpointTemplate,
         region: REGION,
       });
+      // The emulator is not a cloud's host: its first use asks, naming it.
+      fx.ui.endpointAnswer(true, hostOf(fx.emulator.endpointTemplate));
       const projects = await fx.api.tree.getChildren(root);
+      fx.ui.assertDone();
       assert.ok(projects.some((p) => p.getTreeItem().label === REGION), projects.map((p) => p.getTreeItem().label).join(', '));
       assert.ok(fx.emulator.log().length > 0 && fx.emulator.log().every((e) => e.accessKey === ENV_KEYS.accessKey), 'signed with the environment key');
     });
@@ -121,6 +124,7 @@ describe('profiles from elsewhere', () => {
       fx.ui.pickManyAnswer(/KooCLI profiles to import/, 'koo-a')
         .pickAnswer(/Cloud/, 'Huawei Cloud')
         .inputAnswer(/Home region/, REGION)
+        .endpointAnswer(true, hostOf(fx.emulator.url))
         .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
         .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
         .inputAnswer(/Security token/, '');
@@ -151,6 +155,7 @@ describe('profiles from elsewhere', () => {
         .inputAnswer(/Profile name/, 'koo-a again')
         .pickAnswer(/Cloud/, 'Huawei Cloud')
         .inputAnswer(/Home region/, REGION)
+        .endpointAnswer(true, hostOf(fx.emulator.url))
         .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
         .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
         .inputAnswer(/Security token/, '');

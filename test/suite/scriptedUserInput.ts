@@ -30,6 +30,8 @@ interface Step {
   readonly answer: Choice | typeof CANCEL | true;
   /** An input typed and refused by the prompt's validation; the person then types the next step's answer. */
   readonly refused?: boolean;
+  /** Runs while the prompt is open, before it is answered: what another window does meanwhile. */
+  meanwhile?: () => Promise<unknown>;
 }
 
 /** A prompt as it was put: what it offered (picks) or held already (inputs). */
@@ -63,6 +65,8 @@ export class ScriptedUserInput implements UserInput {
   /** Every prompt with what it offered or held, in order. */
   readonly asked: AskedPrompt[] = [];
   readonly refusals: Refusal[] = [];
+  /** The `meanwhile` of the prompt being answered. */
+  private during?: () => Promise<unknown>;
 
   pickAnswer(prompt: RegExp, choice: Choice | typeof CANCEL): this {
     return this.push({ kind: 'pick', prompt, answer: choice });
@@ -80,12 +84,27 @@ export class ScriptedUserInput implements UserInput {
   confirmAnswer(prompt: RegExp, accept: boolean): this {
     return this.push({ kind: 'confirm', prompt, answer: accept ? true : CANCEL });
   }
+  /**
+   * Answers the question asked before a profile's keys first go to a host outside the known clouds
+   * (the emulator's loopback address included); with `host`, the question must name it.
+   */
+  endpointAnswer(allow: boolean, host?: string): this {
+    const names = host === undefined ? '' : `.*${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    return this.confirmAnswer(new RegExp(`signed requests to${names}`), allow);
+  }
   typedAnswer(prompt: RegExp, value: string | typeof CANCEL): this {
     return this.push({ kind: 'confirmTyped', prompt, answer: value });
   }
   /** Answers a save dialog with a file path. */
   saveAnswer(prompt: RegExp, path: string | typeof CANCEL): this {
     return this.push({ kind: 'save', prompt, answer: path });
+  }
+  /** Runs `action` while the last scripted prompt is open, then answers it (another window's change meanwhile). */
+  meanwhile(action: () => Promise<unknown>): this {
+    const last = this.steps[this.steps.length - 1];
+    assert.ok(last, 'meanwhile() follows the step it runs during');
+    last.meanwhile = action;
+    return this;
   }
 
   assertDone(): void {
@@ -98,7 +117,7 @@ export class ScriptedUserInput implements UserInput {
     const choice = this.answer('pick', options);
     const index = items.findIndex((item, i) => matches(choice, item.label, i));
     if (index < 0) return this.fail(`pick: no item matches among ${items.map((i) => i.label).join(', ')}`);
-    return Promise.resolve(items[index]!.value);
+    return this.reply(items[index]!.value);
   }
 
   pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
@@ -106,7 +125,7 @@ export class ScriptedUserInput implements UserInput {
     const choice = this.answer('pickMany', options);
     const chosen = items.filter((item, i) => matches(choice, item.label, i));
     if (chosen.length === 0) throw new UserCancelledError();
-    return Promise.resolve(chosen.map((c) => c.value));
+    return this.reply(chosen.map((c) => c.value));
   }
 
   input(options: InputOptions): Promise<string> {
@@ -122,13 +141,13 @@ export class ScriptedUserInput implements UserInput {
     if (typeof value !== 'string') return this.fail('input: a string answer is needed');
     const problem = options.validate?.(value);
     if (problem) return this.fail(`input "${options.title}" rejected "${value}": ${problem}`);
-    return Promise.resolve(value);
+    return this.reply(value);
   }
 
   confirm(options: ConfirmOptions): Promise<void> {
     this.shown.push(`modal: ${options.message}\n${options.detail ?? ''}`);
     this.answer('confirm', { title: options.message, placeholder: options.action });
-    return Promise.resolve();
+    return this.reply(undefined);
   }
 
   confirmTyped(options: TypedConfirmOptions): Promise<void> {
@@ -177,8 +196,17 @@ export class ScriptedUserInput implements UserInput {
       throw new UserCancelledError();
     }
     this.steps.shift();
+    this.during = step.meanwhile;
     if (step.answer === CANCEL) throw new UserCancelledError();
     return step.answer;
+  }
+
+  /** The answer, once whatever was scripted to happen while the prompt was open has happened. */
+  private async reply<T>(value: T): Promise<T> {
+    const during = this.during;
+    this.during = undefined;
+    await during?.();
+    return value;
   }
 
   private fail(reason: string): never {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { addEmulatorProfile, containerOf, emulatorSuite, EXTENSION_ID, REGION, tasksOf } from './extensionFixture';
+import { addEmulatorProfile, containerOf, emulatorSuite, EXTENSION_ID, hostOf, REGION, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 /** Through VS Code's internal command for extension test runs, which takes the level's name. */
@@ -67,6 +67,7 @@ describe('keys stay secret', () => {
         .pickAnswer(/Cloud/, 'Custom endpoint')
         .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
         .inputAnswer(/Home region/, REGION)
+        .endpointAnswer(true, hostOf(fx.emulator.endpointTemplate))
         .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
         .inputAnswer(/Secret Access Key/, wrongSecret)
         .inputAnswer(/Security token/, '')

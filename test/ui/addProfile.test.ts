@@ -34,6 +34,9 @@ describe('UI: adding a profile through the prompts', () => {
     await ui.answer(emulator.endpointTemplate);
     await ui.waitForPrompt('Home region');
     await ui.answer(REGION);
+    // The emulator is not a cloud's host: before the keys are typed, the flow names it and asks once.
+    const question = await ui.answerDialog('Allow');
+    assert.ok(question.includes(`127.0.0.1:${emulator.port}`), `the question names the emulator's address: ${question}`);
     const akPrompt = await ui.waitForPrompt('Access Key ID');
     assert.match(akPrompt.placeholder, new RegExp(PROFILE));
     await ui.answer(emulator.accessKey);

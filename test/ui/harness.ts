@@ -23,7 +23,10 @@
  * Sharing: one emulator and one code-server per variant for the whole tier (started on first use, stopped
  * by the root hook), so tests that delete must pick their own rows or call ui.emulator.reset(). `environmentProfile: true` gives a
  * code-server whose environment carries the emulator's keys (HUAWEICLOUD_SDK_AK/SK) and whose settings
- * point the Environment profile at it; without it the extension starts with no profile at all. Every
+ * point the Environment profile at it; without it the extension starts with no profile at all. The emulator
+ * is not a cloud's host, so the Environment profile's first expansion asks whether its keys may go there:
+ * in those workbenches "Allow" is pressed whenever that question shows (workbench.mjs allowEndpointsWhenAsked);
+ * elsewhere a test answers it itself with ui.answerDialog('Allow'). Every
  * openWorkbench() launches a fresh Chromium profile, so SecretStorage starts empty each time. `locale: 'zh-cn'`
  * gives a code-server of that display language (an empty language pack registered, so the workbench stays
  * English while the extension gets vscode.env.language and its own translations); ui.viewTitle follows it. A failed
@@ -225,6 +228,7 @@ export async function openWorkbench(opts: { environmentProfile?: boolean; locale
   try {
     await browser.page.goto(server.workbenchUrl());
     await wb.waitForWorkbench(browser.page);
+    if (variant.environmentProfile) await wb.allowEndpointsWhenAsked(browser.page, wb.allowButtonLabel(repoRoot, opts.locale));
   } catch (e) {
     await ui.close();
     throw e;

@@ -9,6 +9,7 @@ interface Manifest {
     menus: Record<string, Array<{ command: string; when?: string; group?: string }>>;
     views: Record<string, Array<{ id: string }>>;
     viewsWelcome: Array<{ view: string; contents: string; when?: string }>;
+    configuration: { properties: Record<string, { scope?: string }> };
   };
 }
 
@@ -48,5 +49,12 @@ describe('manifest', () => {
     assert.equal(welcome?.view, 'huaweicloudTasks.explorer');
     assert.equal(welcome?.when, '!huaweicloudTasks.hasProfiles');
     assert.equal(manifest.contributes.views.huaweicloudTasks?.[0]?.id, 'huaweicloudTasks.explorer');
+  });
+
+  it('gives every setting a scope, and keeps the ones that decide where keys go out of workspace settings', () => {
+    const settings = manifest.contributes.configuration.properties;
+    for (const [key, setting] of Object.entries(settings)) assert.ok(setting.scope, `${key} has a scope`);
+    const routing = ['endpointOverrides', 'environment.cloud', 'environment.endpoint', 'environment.region', 'kooCliConfigPath'];
+    for (const key of routing) assert.match(settings[`huaweicloudTasks.${key}`]?.scope ?? '', /^(machine|application)$/, key);
   });
 });

@@ -49,6 +49,48 @@ describe('profile store', () => {
     assert.deepEqual(store.list().map((p) => p.name), ['dev', 'live']);
   });
 
+  it('applies an update to the profile as stored when it is saved, so a change made meanwhile survives', async () => {
+    const a = await store.add({ ...settings, endpointTemplate: 'https://a.example/{service}', cloud: 'custom' }, { accessKey: AK, secretKey: SK });
+    await store.update(a.id, { region: 'cn-south-1' });
+    await store.update(a.id, { name: 'live' });
+    assert.deepEqual({ ...store.get(a.id) }, { id: a.id, name: 'live', cloud: 'custom', endpointTemplate: 'https://a.example/{service}', region: 'cn-south-1', source: 'stored' });
+    await store.update(a.id, { cloud: 'huaweicloud', endpointTemplate: undefined });
+    assert.equal('endpointTemplate' in store.get(a.id)!, false, 'a field given as undefined is removed');
+  });
+
+  it('moves a profile’s revision when its endpoints, region or keys change, not when it is renamed', async () => {
+    const a = await store.add(settings, { accessKey: AK, secretKey: SK });
+    const seen = [store.revision(a.id)];
+    await store.update(a.id, { name: 'renamed' });
+    seen.push(store.revision(a.id));
+    await store.update(a.id, { region: 'cn-south-1' });
+    seen.push(store.revision(a.id));
+    await store.update(a.id, {}, { accessKey: AK, secretKey: 'another-secret-key' });
+    seen.push(store.revision(a.id));
+    secrets.emit(`huaweicloudTasks.credentials.${a.id}`);
+    seen.push(store.revision(a.id));
+    await store.remove(a.id);
+    seen.push(store.revision(a.id));
+    assert.deepEqual(seen.map((r, i) => (i === 0 ? 'start' : r > seen[i - 1]! ? 'moved' : 'same')), ['start', 'same', 'moved', 'moved', 'moved', 'moved']);
+  });
+
+  it('moves the Environment profile’s revision when a reload finds it changed', () => {
+    const env: Record<string, string> = { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK };
+    let endpoint = 'http://127.0.0.1:1/{service}/{region}';
+    store = new ProfileStore(state, secrets, () => environmentProfile(env, { cloud: 'huaweicloud', endpoint, region: '' }, 'Environment'));
+    store.list();
+    const first = store.revision('environment');
+    store.reloadEnvironment();
+    assert.equal(store.revision('environment'), first, 'the same variables and settings');
+    endpoint = 'http://127.0.0.1:2/{service}/{region}';
+    store.reloadEnvironment();
+    assert.ok(store.revision('environment') > first, 'another endpoint');
+    const second = store.revision('environment');
+    env.HUAWEICLOUD_SDK_SK = 'another-secret-key';
+    store.reloadEnvironment();
+    assert.ok(store.revision('environment') > second, 'other keys');
+  });
+
   it('announces key changes made by another window', async () => {
     let fired = 0;
     store.onDidChange(() => fired++);

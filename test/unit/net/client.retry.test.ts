@@ -43,6 +43,21 @@ describe('client: retries', () => {
     assert.equal(delays.length, 1);
   });
 
+  it('stops before a retry once beforeAttempt refuses (the profile behind the keys changed meanwhile)', async () => {
+    sequence(server, status(503), status(200, { ok: 1 }));
+    let changed = false;
+    const refusal = new Error('the profile changed');
+    const { client } = clientFor(server.origin, {
+      beforeAttempt: () => {
+        if (changed) throw refusal;
+        changed = true;
+      },
+    });
+    await assert.rejects(client.send(req('GET')), (e) => e === refusal);
+    await client.close();
+    assert.equal(server.requests.length, 1, 'the retry was not sent');
+  });
+
   it('waits at least Retry-After seconds after a 429', async () => {
     sequence(server, status(429, { error_code: 'APIGW.0308', error_msg: 'over ratelimit' }, { 'retry-after': '3' }), status(200));
     const { client, delays } = clientFor(server.origin);
