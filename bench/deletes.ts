@@ -1,5 +1,5 @@
 /** Deleting tasks in bulk: the targets (Kafka and RocketMQ, which both sides can delete) and both runners. */
-import { runBulkDelete } from '../src/commands/delete/bulkDelete';
+import { runBulkDelete } from '../src/deletion/bulkDelete';
 import type { ApiClient } from '../src/net/api';
 import { kafkaService, rocketmqService } from '../src/services/dms';
 import type { Container, Project } from '../src/services/types';

@@ -3,7 +3,7 @@
  * tree shows them, for the preview and for every message that ends a clean-up: a walk that missed part
  * of the scope must never read like one that saw everything. Knows nothing of VS Code.
  */
-import { errorReason } from '../ui/errorText';
+import { errorReason } from '../text/errorText';
 import type { Localizer } from '../util/localizer';
 
 export interface UnlistedLevel {

@@ -6,10 +6,12 @@
  * known clouds is opened only once the person has allowed it (the injected gate). Every key it loads is
  * handed to the log scrubber first, so it can never reach a log line.
  */
+import type { ServiceLocation } from '../model/location';
 import type { Logger } from '../net/logger';
 import { foreignEndpoints, type ForeignEndpoint } from '../net/endpointHosts';
 import type { ProfileStore } from '../profiles/profileStore';
 import type { Profile } from '../profiles/profile';
+import type { ServiceScope } from '../services/types';
 import type { Settings } from '../settings';
 import type { SecretScrubber } from '../log/scrubber';
 import type { CloudBackend, ProfileConnection } from './backend';
@@ -67,6 +69,12 @@ export class Sessions {
       if (this.connections.get(profile.id) === fresh) this.connections.delete(profile.id);
     });
     return fresh.connection;
+  }
+
+  /** Where a service's calls for a location go: its profile's connection of the location's generation. */
+  async scope(location: ServiceLocation, signal?: AbortSignal): Promise<ServiceScope> {
+    const connection = await this.connection(location.profile, location.generation);
+    return { client: connection.client, project: location.project, ...(signal ? { signal } : {}) };
   }
 
   /** Registers the keys with the scrubber at once; callers use this before any prompt echoes them. */

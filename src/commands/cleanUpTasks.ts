@@ -7,17 +7,17 @@
  */
 import * as vscode from 'vscode';
 import type { Candidate } from '../cleanup/collect';
-import { findCandidates } from '../cleanup/findCandidates';
 import { dryRunText, noMatchText, partlyLeftOutText, withUnlisted } from '../cleanup/outcomeText';
-import { pickRule } from '../cleanup/pickRule';
 import { previewText } from '../cleanup/preview';
 import { includesRunning } from '../cleanup/rule';
-import { isScopeNode, pickScope, scopeLabel } from '../cleanup/scope';
 import type { UnlistedLevel } from '../cleanup/unlisted';
+import type { BulkDeleteSummary } from '../deletion/bulkDelete';
+import type { ContainerLocation, TaskLocation } from '../model/location';
 import { serviceName } from '../tree/labels';
-import type { ContainerNode } from '../tree/containerNode';
+import { findCandidates } from './cleanup/findCandidates';
+import { pickRule } from './cleanup/pickRule';
+import { isScopeNode, pickScope, scopeLabel } from './cleanup/scope';
 import type { CommandContext } from './commandContext';
-import type { BulkDeleteSummary } from './delete/bulkDelete';
 import { typedConfirmationAnswer, typedConfirmationPrompt } from './delete/confirmationText';
 import { executeDelete } from './delete/executeDelete';
 import { showDeleteSummary } from './delete/showSummary';
@@ -27,7 +27,7 @@ export interface CleanupResult {
   readonly previewIds: readonly string[];
   readonly preview: vscode.Uri;
   /** Absent for a dry run or when nothing was deleted. */
-  readonly summary?: BulkDeleteSummary<Candidate<ContainerNode>>;
+  readonly summary?: BulkDeleteSummary<TaskLocation>;
 }
 
 /** `signal` exists for tests, standing in for the notification's Cancel button. */
@@ -45,7 +45,7 @@ export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selecte
   const found = await findCandidates(ctx, scope, rule, external);
   const text = previewText(
     found.candidates,
-    { scope: scopeLabel(scope), rule, dryRun, scanned: found.scanned, unlisted: found.unlisted, partly: found.partly, groupLabel },
+    { scope: scopeLabel(scope.location), rule, dryRun, scanned: found.scanned, unlisted: found.unlisted, partly: found.partly, groupLabel },
     vscode.l10n,
   );
   const preview = ctx.documents.put(`cleanup/${Date.now()}`, 'clean-up-preview', ctx.log.scrubber.scrub(text), 'txt');
@@ -64,8 +64,7 @@ export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selecte
   const count = targets.length;
   const running = includesRunning(rule) ? targets.filter((c) => c.state === 'running').length : undefined;
   await ctx.ui.confirmTyped({ ...typedConfirmationPrompt(count, vscode.l10n, running), expected: typedConfirmationAnswer(count) });
-  // A candidate names its instance, id and name: exactly what the deletion needs, so it is its own description.
-  const summary = await executeDelete(ctx, targets, (c) => c, external);
+  const summary = await executeDelete(ctx, targets.map(taskLocationOf), external);
   showDeleteSummary(ctx, 'clean-up', summary, found.unlisted);
   return { previewIds, preview, summary };
 }
@@ -92,7 +91,12 @@ function report(ctx: CommandContext, text: string, unlisted: readonly UnlistedLe
   else ctx.ui.info(message);
 }
 
-function groupLabel(container: ContainerNode): string {
-  const service = container.parent;
-  return `${serviceName(service.service.id)} · ${container.container.name} (${container.container.id}) · ${service.parent.project.name}`;
+function groupLabel(l: ContainerLocation): string {
+  return `${serviceName(l.service.id)} · ${l.container.name} (${l.container.id}) · ${l.project.name}`;
+}
+
+/** A candidate is a task of a listed instance: its location is the instance's, with the task's summary. */
+function taskLocationOf(c: Candidate<ContainerLocation>): TaskLocation {
+  const { container, ...task } = c;
+  return { ...container, task };
 }

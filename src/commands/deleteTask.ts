@@ -4,9 +4,9 @@
  * being deleted are left out before anything is asked.
  */
 import * as vscode from 'vscode';
-import type { TaskNode } from '../tree/taskNode';
+import type { TaskLocation } from '../model/location';
 import type { CommandContext } from './commandContext';
-import type { BulkDeleteSummary } from './delete/bulkDelete';
+import type { BulkDeleteSummary } from '../deletion/bulkDelete';
 import { confirmDelete } from './delete/confirmDelete';
 import { describeTarget } from './delete/describeTarget';
 import { executeDelete } from './delete/executeDelete';
@@ -14,19 +14,19 @@ import { pickTasks } from './delete/pickTasks';
 import { showDeleteSummary } from './delete/showSummary';
 import { selectedTaskNodes } from './selectedTasks';
 
-export async function deleteTask(ctx: CommandContext, node?: unknown, selected?: unknown): Promise<BulkDeleteSummary<TaskNode> | undefined> {
+export async function deleteTask(ctx: CommandContext, node?: unknown, selected?: unknown): Promise<BulkDeleteSummary<TaskLocation> | undefined> {
   const fromTree = selectedTaskNodes(node, selected);
   const chosen = fromTree.length > 0 ? fromTree : await pickTasks(ctx);
-  const nodes = Object.freeze(chosen.filter((n) => !n.isDeleting()));
-  const inFlight = chosen.length - nodes.length;
+  const tasks = Object.freeze(chosen.filter((n) => !n.isDeleting()).map((n) => n.location));
+  const inFlight = chosen.length - tasks.length;
   if (inFlight > 0) {
     ctx.ui.info(
       inFlight === 1 ? vscode.l10n.t('{0} of the chosen tasks is already being deleted.', inFlight) : vscode.l10n.t('{0} of the chosen tasks are already being deleted.', inFlight),
     );
   }
-  if (nodes.length === 0) return undefined;
-  await confirmDelete(ctx.ui, nodes.map(describeTarget), ctx.settings().confirmationThreshold);
-  const summary = await executeDelete(ctx, nodes, (n) => ({ container: n.parent, id: n.task.id, name: n.task.name }));
+  if (tasks.length === 0) return undefined;
+  await confirmDelete(ctx.ui, tasks.map(describeTarget), ctx.settings().confirmationThreshold);
+  const summary = await executeDelete(ctx, tasks);
   showDeleteSummary(ctx, 'delete', summary);
   return summary;
 }

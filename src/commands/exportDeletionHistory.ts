@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { toCsv, toJson } from '../history/exportFormats';
 import type { CommandContext } from './commandContext';
-import { UserFacingError } from './registerCommand';
+import { UserFacingError } from '../ui/userFacingError';
 
 export async function exportDeletionHistory(ctx: CommandContext): Promise<vscode.Uri> {
   const records = await ctx.history.list();

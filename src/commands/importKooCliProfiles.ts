@@ -8,7 +8,7 @@ import { readKooCliConfigPath } from '../settings';
 import { allowProfileEndpoints } from './allowProfileEndpoints';
 import type { CommandContext } from './commandContext';
 import { promptCredentials, promptProfileName, promptProfileSettings } from './profilePrompts';
-import { UserFacingError } from './registerCommand';
+import { UserFacingError } from '../ui/userFacingError';
 import { verifyKeys } from './verifyKeys';
 
 export async function importKooCliProfiles(ctx: CommandContext): Promise<string[]> {

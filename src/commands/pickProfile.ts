@@ -4,7 +4,7 @@ import type { Profile } from '../profiles/profile';
 import { ProfileNode } from '../tree/profileNode';
 import { cloudName } from '../tree/labels';
 import type { CommandContext } from './commandContext';
-import { UserFacingError } from './registerCommand';
+import { UserFacingError } from '../ui/userFacingError';
 
 export async function storedProfileFrom(ctx: CommandContext, node: unknown): Promise<Profile> {
   if (node instanceof ProfileNode) {

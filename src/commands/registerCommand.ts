@@ -3,9 +3,10 @@
  * failure into one message with "Show Log" (scrubbed of keys), so no handler's promise is left dangling.
  */
 import * as vscode from 'vscode';
-import { errorReason } from '../ui/errorText';
+import { errorReason } from '../text/errorText';
 import { isUserCancelled } from '../ui/userInput';
 import type { CommandContext, CommandHandler } from './commandContext';
+import { UserFacingError } from '../ui/userFacingError';
 
 export function registerCommand(id: string, handler: CommandHandler, ctx: CommandContext): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (node?: unknown, selected?: unknown, ...rest: unknown[]) => {
@@ -31,9 +32,4 @@ export function registerCommand(id: string, handler: CommandHandler, ctx: Comman
 function failureMessage(error: unknown): string {
   // Our own errors carry a message written for people; any other gets the reason for its kind.
   return error instanceof UserFacingError ? error.message : errorReason(error, vscode.l10n);
-}
-
-/** An error whose message is already localised and meant to be shown as it is. */
-export class UserFacingError extends Error {
-  override readonly name = 'UserFacingError';
 }

@@ -8,10 +8,10 @@ import type { CommandContext } from './commandContext';
 
 export async function showTaskDetails(ctx: CommandContext, node?: unknown): Promise<vscode.Uri | undefined> {
   if (!(node instanceof TaskNode)) return undefined;
-  const service = node.parent.parent.service;
-  const container = node.parent.container;
-  const scope = await node.parent.parent.scope();
-  const task = (await service.getTask?.(scope, container, node.task.id)) ?? node.task;
+  const { location } = node;
+  const { service, container } = location;
+  const scope = await ctx.sessions.scope(location);
+  const task = (await service.getTask?.(scope, container, location.task.id)) ?? location.task;
   const document: Record<string, unknown> = { task: task.raw };
   if (service.getProgress && task.state === 'running') {
     try {

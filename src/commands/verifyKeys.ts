@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Credentials } from '../net/signer';
 import { type ProfileSettings } from '../profiles/profile';
-import { errorDetail, errorReason } from '../ui/errorText';
+import { errorDetail, errorReason } from '../text/errorText';
 import type { CommandContext } from './commandContext';
 
 export async function verifyKeys(ctx: CommandContext, settings: ProfileSettings, credentials: Credentials): Promise<void> {

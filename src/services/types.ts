@@ -42,15 +42,19 @@ export interface Container {
 /** Coarse status for filters, icons and the running-task warning. */
 export type TaskState = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'other';
 
-export interface Task {
+/** What is known of a task without its raw body: enough to name it, judge it and delete it. */
+export interface TaskSummary {
   readonly id: string;
   readonly name: string;
   /** The status string as the API gave it (`SUCCESS`, `EXECUTING`, …). */
   readonly status: string;
   readonly state: TaskState;
-  readonly user?: string;
   readonly createdAt?: Date;
   readonly updatedAt?: Date;
+}
+
+export interface Task extends TaskSummary {
+  readonly user?: string;
   readonly raw: Readonly<Record<string, unknown>>;
 }
 

@@ -1,6 +1,7 @@
 /** A service instance or CodeArts project: its children are its background tasks, paged. */
 import * as vscode from 'vscode';
 import { filterKey, matchesFilter } from '../filter/taskFilter';
+import { containerKey, type ContainerLocation } from '../model/location';
 import type { Container, Page, Task } from '../services/types';
 import { contextValue } from './contextValue';
 import { HiddenNode } from './hiddenNode';
@@ -15,10 +16,14 @@ export class ContainerNode extends PagedParentNode<Task> {
   constructor(
     ctx: TreeContext,
     readonly parent: ServiceNode,
-    readonly container: Container,
+    readonly location: ContainerLocation,
   ) {
     super(ctx);
-    this.id = `${parent.id}/container/${encodeURIComponent(container.id)}`;
+    this.id = containerKey(location);
+  }
+
+  get container(): Container {
+    return this.location.container;
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -52,7 +57,8 @@ export class ContainerNode extends PagedParentNode<Task> {
   }
 
   protected async fetchPage(cursor: string | undefined): Promise<Page<Task>> {
-    return this.parent.service.listTasks(await this.parent.scope(), this.container, cursor, this.ctx.settings().pageSize);
+    const { service, container } = this.location;
+    return service.listTasks(await this.ctx.sessions.scope(this.location), container, cursor, this.ctx.settings().pageSize);
   }
 
   protected override async load(): Promise<TreeNode[]> {
@@ -75,18 +81,18 @@ export class ContainerNode extends PagedParentNode<Task> {
   }
 
   protected createNode(task: Task): TreeNode {
-    const node = new TaskNode(this.ctx, this, task);
+    const node = new TaskNode(this.ctx, this, { ...this.location, task });
     if (task.state === 'running') this.loadProgress(node);
     return node;
   }
 
   /** Where the service reports progress (DCS, Kafka, RocketMQ), a running task shows its percentage. */
   private loadProgress(node: TaskNode): void {
-    const service = this.parent.service;
+    const { service } = this.location;
     if (!service.getProgress) return;
     const getProgress = service.getProgress.bind(service);
     this.ctx.limiter
-      .run(async () => getProgress(await this.parent.scope(), this.container, node.task.id))
+      .run(async () => getProgress(await this.ctx.sessions.scope(this.location), this.container, node.task.id))
       .then(
         (progress) => node.setProgress(progress.percent),
         (error: unknown) => this.ctx.logger.debug(`progress of task ${node.task.id} unavailable:`, error),

@@ -9,7 +9,7 @@ export class EmptyNode extends LeafNode {
     parent: TreeNode,
     private readonly label: string,
   ) {
-    super(parent, 'empty');
+    super(parent, `${parent.id}/empty`);
   }
 
   getTreeItem(): vscode.TreeItem {

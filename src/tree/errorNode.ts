@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { EndpointNotApprovedError } from '../cloud/sessionErrors';
-import { errorDetail, errorReason } from '../ui/errorText';
+import { errorDetail, errorReason } from '../text/errorText';
 import { contextValue } from './contextValue';
 import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
@@ -14,7 +14,7 @@ export class ErrorNode extends LeafNode {
     parent: TreeNode,
     readonly error: unknown,
   ) {
-    super(parent, 'error');
+    super(parent, `${parent.id}/error`);
   }
 
   getTreeItem(): vscode.TreeItem {

@@ -9,7 +9,7 @@ export class HiddenNode extends LeafNode {
     parent: TreeNode,
     readonly count: number,
   ) {
-    super(parent, 'hidden');
+    super(parent, `${parent.id}/hidden`);
   }
 
   getTreeItem(): vscode.TreeItem {

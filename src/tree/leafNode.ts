@@ -5,12 +5,12 @@ import type { TreeNode } from './treeNode';
 export abstract class LeafNode<P extends TreeNode = TreeNode> implements TreeNode {
   readonly id: string;
 
-  /** `idSuffix` follows the parent's id, so the row's id stays stable across refreshes. */
+  /** `id` is made of the parent's id and ids of the row's own, so it stays stable across refreshes. */
   constructor(
     readonly parent: P,
-    idSuffix: string,
+    id: string,
   ) {
-    this.id = `${parent.id}/${idSuffix}`;
+    this.id = id;
   }
 
   abstract getTreeItem(): vscode.TreeItem;

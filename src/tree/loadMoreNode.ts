@@ -12,7 +12,7 @@ export interface PagedNode extends TreeNode {
 
 export class LoadMoreNode extends LeafNode<PagedNode> {
   constructor(parent: PagedNode) {
-    super(parent, 'more');
+    super(parent, `${parent.id}/more`);
   }
 
   getTreeItem(): vscode.TreeItem {

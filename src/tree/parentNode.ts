@@ -32,12 +32,14 @@ export abstract class CachedParentNode implements TreeNode {
 
   /** Replaces the cached children without fetching (after "Load more…"). */
   protected setChildren(nodes: TreeNode[]): void {
+    this.ctx.nodes.add(nodes);
     this.children = Promise.resolve(nodes);
   }
 
   private async safeLoad(): Promise<TreeNode[]> {
     try {
       const nodes = await this.load();
+      this.ctx.nodes.add(nodes);
       return nodes.length > 0 ? nodes : [new EmptyNode(this, this.emptyLabel())];
     } catch (error) {
       this.ctx.logger.error(`could not load ${this.id}:`, error);

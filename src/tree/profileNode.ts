@@ -1,5 +1,6 @@
 /** A profile: its children are the account's IAM projects, filtered by the regions setting. */
 import * as vscode from 'vscode';
+import { profileKey, type ProfileLocation } from '../model/location';
 import type { Profile } from '../profiles/profile';
 import { contextValue } from './contextValue';
 import { cloudName } from './labels';
@@ -9,20 +10,16 @@ import type { TreeContext, TreeNode } from './treeNode';
 
 export class ProfileNode extends CachedParentNode {
   readonly id: string;
-  /** The profile's generation when this node was made: its levels' requests are refused once the profile changes. */
-  readonly generation: string;
+  /** With the profile's generation now: its levels' requests are refused once the profile changes. */
+  readonly location: ProfileLocation;
 
   constructor(
     ctx: TreeContext,
     readonly profile: Profile,
   ) {
     super(ctx);
-    this.id = `profile/${encodeURIComponent(profile.id)}`;
-    this.generation = ctx.sessions.generation(profile.id);
-  }
-
-  connection(): ReturnType<TreeContext['sessions']['connection']> {
-    return this.ctx.sessions.connection(this.profile, this.generation);
+    this.location = { profile, generation: ctx.sessions.generation(profile.id) };
+    this.id = profileKey(this.location);
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -47,11 +44,11 @@ export class ProfileNode extends CachedParentNode {
   }
 
   protected async load(): Promise<TreeNode[]> {
-    const connection = await this.connection();
+    const connection = await this.ctx.sessions.connection(this.profile, this.location.generation);
     const { projects, regionNames: names } = await this.ctx.limiter.run(() => connection.loadAccount());
     const regions = this.ctx.settings().regions;
     return projects
       .filter((p) => regions.length === 0 || regions.includes(p.region))
-      .map((p) => new ProjectNode(this.ctx, this, p, names.get(p.region) ?? p.region));
+      .map((p) => new ProjectNode(this.ctx, this, { ...this.location, project: p, regionName: names.get(p.region) ?? p.region }));
   }
 }

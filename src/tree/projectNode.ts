@@ -1,5 +1,6 @@
 /** An IAM project (one region or sub-project): its children are the services offered there. */
 import * as vscode from 'vscode';
+import { projectKey, type ProjectLocation } from '../model/location';
 import type { Project } from '../services/types';
 import { contextValue } from './contextValue';
 import type { ProfileNode } from './profileNode';
@@ -13,11 +14,18 @@ export class ProjectNode extends CachedParentNode {
   constructor(
     ctx: TreeContext,
     readonly parent: ProfileNode,
-    readonly project: Project,
-    readonly regionName: string,
+    readonly location: ProjectLocation,
   ) {
     super(ctx);
-    this.id = `${parent.id}/project/${encodeURIComponent(project.id)}`;
+    this.id = projectKey(location);
+  }
+
+  get project(): Project {
+    return this.location.project;
+  }
+
+  get regionName(): string {
+    return this.location.regionName;
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -39,11 +47,11 @@ export class ProjectNode extends CachedParentNode {
 
   protected load(): Promise<TreeNode[]> {
     const wanted = this.ctx.settings().services;
-    const cloud = this.parent.profile.cloud;
+    const cloud = this.location.profile.cloud;
     return Promise.resolve(
       this.ctx.sessions.services
         .filter((s) => wanted.includes(s.id) && s.isOfferedIn(cloud, this.project.region))
-        .map((s) => new ServiceNode(this.ctx, this, s)),
+        .map((service) => new ServiceNode(this.ctx, this, { ...this.location, service })),
     );
   }
 }

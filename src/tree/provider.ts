@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ProfileStore } from '../profiles/profileStore';
 import { firstRowsProbe } from './firstRowsProbe';
 import { InFlightDeletes } from './inFlightDeletes';
+import { NodeIndex } from './nodeIndex';
 import { ProfileNode } from './profileNode';
 import type { TreeContext, TreeNode } from './treeNode';
 
@@ -17,9 +18,9 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   constructor(
     private readonly store: ProfileStore,
-    ctx: Omit<TreeContext, 'changed' | 'deleting'>,
+    ctx: Omit<TreeContext, 'changed' | 'deleting' | 'nodes'>,
   ) {
-    this.ctx = { ...ctx, deleting: new InFlightDeletes(), changed: (node) => this.emitter.fire(node) };
+    this.ctx = { ...ctx, deleting: new InFlightDeletes(), nodes: new NodeIndex(), changed: (node) => this.emitter.fire(node) };
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -48,7 +49,22 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       return;
     }
     this.roots = new Map();
+    this.ctx.nodes.clear();
     this.emitter.fire(undefined);
+  }
+
+  /** Refreshes the level of the row with this key (a location's key), if the tree has built one. */
+  refreshKey(key: string): void {
+    const node = this.ctx.nodes.get(key);
+    if (node) this.refresh(node);
+  }
+
+  /** Redraws the rows with these keys (their state changed, e.g. a delete began). */
+  redrawKeys(keys: Iterable<string>): void {
+    for (const key of keys) {
+      const node = this.ctx.nodes.get(key);
+      if (node) this.emitter.fire(node);
+    }
   }
 
   /** Re-renders every shown level from its cache (the filter changed): nothing is fetched again. */
@@ -61,10 +77,11 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const next = new Map<string, ProfileNode>();
     for (const profile of this.store.list()) {
       const existing = this.roots.get(profile.id);
-      const current = existing && sameProfile(existing, profile) && existing.generation === this.ctx.sessions.generation(profile.id);
+      const current = existing && sameProfile(existing, profile) && existing.location.generation === this.ctx.sessions.generation(profile.id);
       next.set(profile.id, current ? existing : new ProfileNode(this.ctx, profile));
     }
     this.roots = next;
+    this.ctx.nodes.add(next.values());
     return [...next.values()];
   }
 

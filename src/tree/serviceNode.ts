@@ -1,6 +1,7 @@
 /** A service within a project: its children are the service's instances (or CodeArts projects), paged. */
 import * as vscode from 'vscode';
-import type { Container, Page, ServiceScope, TaskService } from '../services/types';
+import { serviceKey, type ServiceLocation } from '../model/location';
+import type { Container, Page, TaskService } from '../services/types';
 import { ContainerNode } from './containerNode';
 import { contextValue } from './contextValue';
 import { serviceIcon, serviceName } from './labels';
@@ -14,10 +15,14 @@ export class ServiceNode extends PagedParentNode<Container> {
   constructor(
     ctx: TreeContext,
     readonly parent: ProjectNode,
-    readonly service: TaskService,
+    readonly location: ServiceLocation,
   ) {
     super(ctx);
-    this.id = `${parent.id}/service/${service.id}`;
+    this.id = serviceKey(location);
+  }
+
+  get service(): TaskService {
+    return this.location.service;
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -41,24 +46,15 @@ export class ServiceNode extends PagedParentNode<Container> {
     return this.parent;
   }
 
-  /**
-   * Where this service's calls go; resolved per call, since the connection may have been rebuilt (and is
-   * refused once the profile changed after this node was made).
-   */
-  async scope(): Promise<ServiceScope> {
-    const connection = await this.parent.parent.connection();
-    return { client: connection.client, project: this.parent.project };
-  }
-
   protected emptyLabel(): string {
     return this.service.id === 'codeartsCheck' ? vscode.l10n.t('No CodeArts projects') : vscode.l10n.t('No instances');
   }
 
   protected async fetchPage(cursor: string | undefined): Promise<Page<Container>> {
-    return this.service.listContainers(await this.scope(), cursor, this.ctx.settings().pageSize);
+    return this.service.listContainers(await this.ctx.sessions.scope(this.location), cursor, this.ctx.settings().pageSize);
   }
 
   protected createNode(container: Container): TreeNode {
-    return new ContainerNode(this.ctx, this, container);
+    return new ContainerNode(this.ctx, this, { ...this.location, container });
   }
 }

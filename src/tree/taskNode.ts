@@ -1,6 +1,7 @@
 /** A background task: a leaf whose look follows its state, and which can be shown as "Deleting…". */
 import * as vscode from 'vscode';
 import { shownTime } from '../services/shownTime';
+import { taskKey, type TaskLocation } from '../model/location';
 import type { Task } from '../services/types';
 import type { ContainerNode } from './containerNode';
 import { taskContextValue } from './contextValue';
@@ -9,24 +10,20 @@ import { serviceName, taskStateIcon } from './labels';
 import { relativeTime } from './relativeTime';
 import type { TreeContext } from './treeNode';
 
-/** The row id of a task: its identity across refreshes (what in-flight deletes are keyed by). */
-export function taskRowId(container: { readonly id: string }, taskId: string): string {
-  return `${container.id}/${taskIdSuffix(taskId)}`;
-}
-
-function taskIdSuffix(taskId: string): string {
-  return `task/${encodeURIComponent(taskId)}`;
-}
-
 export class TaskNode extends LeafNode<ContainerNode> {
   private percent?: number;
 
   constructor(
     private readonly ctx: TreeContext,
     parent: ContainerNode,
-    readonly task: Task,
+    readonly location: TaskLocation & { readonly task: Task },
   ) {
-    super(parent, taskIdSuffix(task.id));
+    // The task's key is its row id: in-flight deletes are kept by it, so they outlive refreshes.
+    super(parent, taskKey(location));
+  }
+
+  get task(): Task {
+    return this.location.task;
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -70,8 +67,8 @@ export class TaskNode extends LeafNode<ContainerNode> {
       [vscode.l10n.t('User'), t.user],
       [vscode.l10n.t('Created'), t.createdAt?.toLocaleString()],
       [vscode.l10n.t('Updated'), t.updatedAt?.toLocaleString()],
-      [this.parent.container.kind === 'codeartsProject' ? vscode.l10n.t('CodeArts project') : vscode.l10n.t('Instance'), this.parent.container.name],
-      [vscode.l10n.t('Service'), serviceName(this.parent.parent.service.id)],
+      [this.location.container.kind === 'codeartsProject' ? vscode.l10n.t('CodeArts project') : vscode.l10n.t('Instance'), this.location.container.name],
+      [vscode.l10n.t('Service'), serviceName(this.location.service.id)],
     ];
     const md = new vscode.MarkdownString();
     for (const [label, value] of rows) if (value) md.appendMarkdown(`**${label}:** `).appendText(value).appendMarkdown('  \n');

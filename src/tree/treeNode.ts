@@ -6,6 +6,7 @@ import type { Logger } from '../net/logger';
 import type { Settings } from '../settings';
 import type { Limiter } from '../util/limiter';
 import type { InFlightDeletes } from './inFlightDeletes';
+import type { NodeIndex } from './nodeIndex';
 import type { RunningTaskRefresher } from './runningRefresher';
 
 export interface TreeNode {
@@ -32,6 +33,8 @@ export interface TreeContext {
   readonly running?: RunningTaskRefresher<TreeNode>;
   /** Tasks being deleted: their rows show "Deleting…" and cannot be chosen for deletion again. */
   readonly deleting: InFlightDeletes;
+  /** The newest row of each id, for finding a location's row again. */
+  readonly nodes: NodeIndex;
   /** Re-renders a node (its label or description changed, or its children were reset). */
   changed(node: TreeNode): void;
 }

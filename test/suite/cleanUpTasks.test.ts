@@ -175,7 +175,7 @@ describe('cleaning up tasks by rule', () => {
       assert.ok(summary.deleted >= 3 && summary.skipped > 0, JSON.stringify({ deleted: summary.deleted, skipped: summary.skipped }));
       assert.equal(summary.deleted + summary.skipped + summary.failed + summary.alreadyGone, total);
       const sent = new Set(deletedTaskIds(fx.emulator));
-      const skipped = summary.outcomes.filter((o) => o.status === 'skipped').map((o) => o.target.id);
+      const skipped = summary.outcomes.filter((o) => o.status === 'skipped').map((o) => o.target.task.id);
       assert.ok(skipped.every((id) => !sent.has(id)), 'nothing was sent for the skipped tasks');
       const remaining = new Set(kafkaTasks().map((t) => t.id));
       assert.ok(skipped.every((id) => remaining.has(id)), 'the skipped tasks are still there');

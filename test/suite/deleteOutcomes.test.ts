@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { FaultAction } from '../../emulator/index';
-import type { BulkDeleteSummary } from '../../src/commands/delete/bulkDelete';
+import type { BulkDeleteSummary } from '../../src/deletion/bulkDelete';
 import type { TaskNode } from '../../src/tree/taskNode';
 import { deletedTaskIds, emulatorSuite, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';

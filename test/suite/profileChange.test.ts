@@ -77,11 +77,10 @@ describe('a profile edited while its requests run', () => {
 
   it('refuses the next request of a walk holding the old connection, with the reason', async () => {
     const container = await fx.containerOf('dcs');
-    const service = container.parent;
-    const scope = await service.scope();
+    const scope = await fx.api.tree.ctx.sessions.scope(container.location);
     fx.emulator.clearLog();
     let edit: Promise<void> | undefined;
-    const outcome = await walkTasks(service.service, scope, container.container, {
+    const outcome = await walkTasks(container.location.service, scope, container.container, {
       pageSize: 1,
       // Called before the walk asks for the next page, so the edit has begun by then.
       onPage: () => {

@@ -3,7 +3,7 @@
  * text (what is named, the running-task warning, the counts) is unit-tested.
  */
 import type { Localizer } from '../../util/localizer';
-import type { BulkDeleteSummary } from './bulkDelete';
+import type { BulkDeleteSummary } from '../../deletion/bulkDelete';
 
 /** What a confirmation names about one task. */
 export interface DeleteTargetDescription {

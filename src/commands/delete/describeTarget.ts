@@ -1,26 +1,17 @@
-/** How a confirmation names a task node: task, instance (or CodeArts project), service and region. */
+/** How a confirmation names a task: task, profile, instance (or CodeArts project), service and region. */
+import type { TaskLocation } from '../../model/location';
 import { serviceName } from '../../tree/labels';
-import type { ContainerNode } from '../../tree/containerNode';
-import type { TaskNode } from '../../tree/taskNode';
 import type { DeleteTargetDescription } from './confirmationText';
 
-export function describeTarget(node: TaskNode): DeleteTargetDescription {
-  const container = node.parent;
-  const service = container.parent;
+export function describeTarget(l: TaskLocation): DeleteTargetDescription {
   return {
-    taskName: node.task.name || node.task.id,
-    profileName: service.parent.parent.profile.name,
-    containerId: container.container.id,
-    containerName: container.container.name || container.container.id,
-    containerKind: container.container.kind,
-    serviceName: serviceName(service.service.id),
-    regionName: service.parent.regionName,
-    running: node.task.state === 'running',
+    taskName: l.task.name || l.task.id,
+    profileName: l.profile.name,
+    containerId: l.container.id,
+    containerName: l.container.name || l.container.id,
+    containerKind: l.container.kind,
+    serviceName: serviceName(l.service.id),
+    regionName: l.regionName,
+    running: l.task.state === 'running',
   };
-}
-
-/** How the log names a task: ids, not the localised names, so support can search for them. */
-export function taskLogLabel(container: ContainerNode, taskId: string, taskName: string): string {
-  const service = container.parent;
-  return `task ${taskId} (${taskName}) of ${container.container.id} in ${service.service.id}/${service.parent.project.name}`;
 }

@@ -1,7 +1,7 @@
 /** One log line per settled deletion, with the request id support needs; shared by delete and clean-up. */
 import type { Logger } from '../../net/logger';
-import { errorDetail } from '../../ui/errorText';
-import type { DeleteOutcome } from './bulkDelete';
+import { errorDetail } from '../../text/errorText';
+import type { DeleteOutcome } from '../../deletion/bulkDelete';
 
 export function logDeleteOutcome(logger: Logger, what: string, outcome: DeleteOutcome<unknown>): void {
   const rid = `request id ${outcome.requestId ?? 'none'}`;

@@ -12,7 +12,7 @@ import { ServiceNode } from '../../tree/serviceNode';
 import { TaskNode } from '../../tree/taskNode';
 import type { TreeNode } from '../../tree/treeNode';
 import type { CommandContext } from '../commandContext';
-import { UserFacingError } from '../registerCommand';
+import { UserFacingError } from '../../ui/userFacingError';
 
 /** Most tasks a picker lists; beyond that, filter in the tree. */
 const MAX_PICKABLE = 1000;

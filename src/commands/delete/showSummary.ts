@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { withUnlisted } from '../../cleanup/outcomeText';
 import type { UnlistedLevel } from '../../cleanup/unlisted';
 import type { CommandContext } from '../commandContext';
-import type { BulkDeleteSummary } from './bulkDelete';
+import type { BulkDeleteSummary } from '../../deletion/bulkDelete';
 import { deleteSummary } from './confirmationText';
 
 /** `unlisted`: the levels a clean-up could not list in full, named after the counts. */

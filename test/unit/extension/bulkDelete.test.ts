@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { runBulkDelete } from '../../../src/commands/delete/bulkDelete';
+import { runBulkDelete } from '../../../src/deletion/bulkDelete';
 import { CloudError } from '../../../src/net/errors';
 import type { DeleteVerdict } from '../../../src/services/deletion';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { FaultRule } from '../../../emulator/index';
-import { runBulkDelete } from '../../../src/commands/delete/bulkDelete';
+import { runBulkDelete } from '../../../src/deletion/bulkDelete';
 import { isCloudError } from '../../../src/net/errors';
 import { deleterFor, deletesByTask, isLive, listTargets, type BulkTarget } from '../../helpers/reliabilityBulk';
 import { MAX_ATTEMPTS, startReliabilityFixture, type ReliabilityFixture } from '../../helpers/reliabilityFixture';

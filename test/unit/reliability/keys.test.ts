@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { inspect } from 'node:util';
-import { runBulkDelete } from '../../../src/commands/delete/bulkDelete';
+import { runBulkDelete } from '../../../src/deletion/bulkDelete';
 import { createApiClient } from '../../../src/net/client';
 import { isCloudError } from '../../../src/net/errors';
 import type { Credentials } from '../../../src/net/signer';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { runBulkDelete } from '../../../src/commands/delete/bulkDelete';
+import { runBulkDelete } from '../../../src/deletion/bulkDelete';
 import { listAllTasks } from '../../../src/services/listAll';
 import { codeartsCheckService } from '../../../src/services/codeartsCheck';
 import { dcsService } from '../../../src/services/dcs';

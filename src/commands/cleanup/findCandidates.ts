@@ -4,33 +4,30 @@
  * and names every level (profile, project, service, instance) that could not be listed in full.
  */
 import * as vscode from 'vscode';
-import type { CommandContext } from '../commands/commandContext';
-import { walkTasks } from '../services/listAll';
-import type { ContainerNode } from '../tree/containerNode';
-import { errorDetail } from '../ui/errorText';
-import { withViewProgress } from '../ui/viewProgress';
-import { collectCandidates, type CollectResult, type ContainerFailure } from './collect';
-import type { CleanupRule } from './rule';
+import { collectCandidates, type CollectResult, type ContainerFailure } from '../../cleanup/collect';
+import type { CleanupRule } from '../../cleanup/rule';
+import type { UnlistedLevel } from '../../cleanup/unlisted';
+import type { ContainerLocation } from '../../model/location';
+import { walkTasks } from '../../services/listAll';
+import { errorDetail } from '../../text/errorText';
+import { withViewProgress } from '../../ui/viewProgress';
+import type { CommandContext } from '../commandContext';
 import { containersIn, scopeLabel, type ScopeNode } from './scope';
-import type { UnlistedLevel } from './unlisted';
 
-export interface FoundCandidates extends CollectResult<ContainerNode> {
+export interface FoundCandidates extends CollectResult<ContainerLocation> {
   /** Every level that could not be listed in full, in tree order: scope levels first, then instances. */
   readonly unlisted: readonly UnlistedLevel[];
   /** Instances that failed after their first page: what matched on the pages listed. */
-  readonly partly: ReadonlyArray<ContainerFailure<ContainerNode>>;
+  readonly partly: ReadonlyArray<ContainerFailure<ContainerLocation>>;
 }
 
 export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule: CleanupRule, external?: AbortSignal): Promise<FoundCandidates> {
-  const title = vscode.l10n.t('Finding tasks to clean up in {0}', scopeLabel(scope));
+  const title = vscode.l10n.t('Finding tasks to clean up in {0}', scopeLabel(scope.location));
   return withViewProgress(title, external, async (progress, signal) => {
     const scoped = await containersIn(scope);
     const result = await collectCandidates(
       scoped.containers,
-      async (container, options) => {
-        const service = container.parent;
-        return walkTasks(service.service, await service.scope(), container.container, { ...options, pageSize: ctx.settings().pageSize });
-      },
+      async (container, options) => walkTasks(container.service, await ctx.sessions.scope(container), container.container, { ...options, pageSize: ctx.settings().pageSize }),
       rule,
       {
         limiter: ctx.tree.ctx.limiter,
@@ -48,12 +45,12 @@ export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule
       const how = u.partly ? `after ${u.partly.looked} ${u.partly.what} on ${u.partly.failedPage - 1} page(s)` : 'at all';
       ctx.logger.error(`clean-up could not list ${u.name} ${how}: ${errorDetail(u.error)}`);
     }
-    ctx.logger.info(`clean-up of ${scopeLabel(scope)}: ${result.scanned} tasks in ${scoped.containers.length} instances looked at, ${result.candidates.length} match`);
+    ctx.logger.info(`clean-up of ${scopeLabel(scope.location)}: ${result.scanned} tasks in ${scoped.containers.length} instances looked at, ${result.candidates.length} match`);
     return { ...result, unlisted, partly: result.failures.filter((f) => f.failedPage > 1) };
   });
 }
 
-function instanceLevel(f: ContainerFailure<ContainerNode>): UnlistedLevel {
+function instanceLevel(f: ContainerFailure<ContainerLocation>): UnlistedLevel {
   const name = scopeLabel(f.container);
   return f.failedPage > 1 ? { name, error: f.error, partly: { looked: f.scanned, failedPage: f.failedPage, what: 'tasks' } } : { name, error: f.error };
 }

@@ -1,9 +1,9 @@
 /** The clean-up rule, chosen from the palette: finished tasks older than N days, or the tree's current filter. */
 import * as vscode from 'vscode';
-import type { CommandContext } from '../commands/commandContext';
-import { isFilterActive } from '../filter/taskFilter';
-import { filterRule, olderThanRule, type CleanupRule } from './rule';
-import { describeRuleBriefly } from './ruleText';
+import type { CommandContext } from '../commandContext';
+import { isFilterActive } from '../../filter/taskFilter';
+import { filterRule, olderThanRule, type CleanupRule } from '../../cleanup/rule';
+import { describeRuleBriefly } from '../../cleanup/ruleText';
 
 const DEFAULT_DAYS = 30;
 

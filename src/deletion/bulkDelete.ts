@@ -3,8 +3,8 @@
  * stops starting new ones on cancel (requests already sent are let finish, since the server may have
  * acted on them) and tallies the outcome. Knows nothing of VS Code.
  */
-import type { DeleteOutcomeKind, DeleteVerdict } from '../../services/deletion';
-import { Limiter } from '../../util/limiter';
+import type { DeleteOutcomeKind, DeleteVerdict } from '../services/deletion';
+import { Limiter } from '../util/limiter';
 
 /** A verdict of `services/deletion.ts`, or `skipped`: not attempted, since the run was cancelled first. */
 export type DeleteStatus = DeleteOutcomeKind | 'skipped';

@@ -1,18 +1,20 @@
 /**
- * Where a clean-up looks: a profile, project, service or instance node (clicked, or picked level by level
- * from the palette), resolved to the instances below it through the tree's own cached levels.
+ * Where a clean-up looks: a profile, project, service or instance row (clicked, or picked level by level
+ * from the palette), resolved through the tree's own cached levels to the locations of the instances below
+ * it. The walk and everything after it work on those locations, not on rows.
  */
 import * as vscode from 'vscode';
-import { UserFacingError } from '../commands/registerCommand';
-import type { CommandContext } from '../commands/commandContext';
-import { ContainerNode } from '../tree/containerNode';
-import { ErrorNode } from '../tree/errorNode';
-import { pickItemOf } from '../tree/pickItem';
-import { ProfileNode } from '../tree/profileNode';
-import { ProjectNode } from '../tree/projectNode';
-import { ServiceNode } from '../tree/serviceNode';
-import { serviceName } from '../tree/labels';
-import type { UnlistedLevel } from './unlisted';
+import type { UnlistedLevel } from '../../cleanup/unlisted';
+import type { ContainerLocation, ProfileLocation } from '../../model/location';
+import { ContainerNode } from '../../tree/containerNode';
+import { ErrorNode } from '../../tree/errorNode';
+import { serviceName } from '../../tree/labels';
+import { pickItemOf } from '../../tree/pickItem';
+import { ProfileNode } from '../../tree/profileNode';
+import { ProjectNode } from '../../tree/projectNode';
+import { ServiceNode } from '../../tree/serviceNode';
+import { UserFacingError } from '../../ui/userFacingError';
+import type { CommandContext } from '../commandContext';
 
 export type ScopeNode = ProfileNode | ProjectNode | ServiceNode | ContainerNode;
 
@@ -24,22 +26,22 @@ export function isScopeNode(node: unknown): node is ScopeNode {
 }
 
 export interface ScopeContainers {
-  readonly containers: readonly ContainerNode[];
+  readonly containers: readonly ContainerLocation[];
   /** Levels that could not be listed in full, named as the tree shows them, with why. */
   readonly failures: readonly UnlistedLevel[];
 }
 
 /**
- * The instances under a node. A level that cannot be listed is reported and its siblings are walked all
+ * The instances under a row. A level that cannot be listed is reported and its siblings are walked all
  * the same; a service whose instance list fails on a later page gives the instances listed before it.
  */
 export async function containersIn(node: ScopeNode): Promise<ScopeContainers> {
-  if (node instanceof ContainerNode) return { containers: [node], failures: [] };
+  if (node instanceof ContainerNode) return { containers: [node.location], failures: [] };
   const partly = node instanceof ServiceNode ? await loadAllInstances(node) : undefined;
   const children = await node.getChildren();
   // Siblings are listed side by side (the tree's limiter caps the requests); results keep the tree's order.
   const parts = await Promise.all(children.filter(isScopeNode).map(containersIn));
-  const failed = children.filter((c): c is ErrorNode => c instanceof ErrorNode).map((c) => ({ name: scopeLabel(node), error: c.error }));
+  const failed = children.filter((c): c is ErrorNode => c instanceof ErrorNode).map((c) => ({ name: scopeLabel(node.location), error: c.error }));
   return {
     containers: parts.flatMap((p) => p.containers),
     failures: [...(partly ? [partly] : []), ...failed, ...parts.flatMap((p) => p.failures)],
@@ -53,16 +55,17 @@ async function loadAllInstances(node: ServiceNode): Promise<UnlistedLevel | unde
     return undefined;
   } catch (error) {
     const { items, pages } = node.listedSoFar();
-    return { name: scopeLabel(node), error, partly: { looked: items, failedPage: pages + 1, what: 'instances' } };
+    return { name: scopeLabel(node.location), error, partly: { looked: items, failedPage: pages + 1, what: 'instances' } };
   }
 }
 
-/** "production / cn-north-4 / DMS for Kafka / kafka-orders-prod-01". */
-export function scopeLabel(node: ScopeNode): string {
-  if (node instanceof ProfileNode) return node.profile.name;
-  if (node instanceof ProjectNode) return `${scopeLabel(node.parent)} / ${node.project.name}`;
-  if (node instanceof ServiceNode) return `${scopeLabel(node.parent)} / ${serviceName(node.service.id)}`;
-  return `${scopeLabel(node.parent)} / ${node.container.name || node.container.id}`;
+/** A location of any depth: a profile's, a project's, a service's or an instance's. */
+type ScopeLocation = ProfileLocation & Partial<Pick<ContainerLocation, 'project' | 'service' | 'container'>>;
+
+/** "production / cn-north-4 / DMS for Kafka / kafka-orders-prod-01", as deep as the location goes. */
+export function scopeLabel(l: ScopeLocation): string {
+  const container = l.container && (l.container.name || l.container.id);
+  return [l.profile.name, l.project?.name, l.service && serviceName(l.service.id), container].filter(Boolean).join(' / ');
 }
 
 /** From the palette: a profile, then optionally narrower levels, each with an "all of them" choice. */
@@ -86,6 +89,6 @@ export async function pickScope(ctx: CommandContext): Promise<ScopeNode> {
 
 function pickNode(ctx: CommandContext, nodes: readonly ScopeNode[], title: string, all?: ScopeNode): Promise<ScopeNode> {
   const items = nodes.map(pickItemOf);
-  const everything = all ? [{ label: vscode.l10n.t('All of {0}', scopeLabel(all)), value: all }] : [];
+  const everything = all ? [{ label: vscode.l10n.t('All of {0}', scopeLabel(all.location)), value: all }] : [];
   return ctx.ui.pick([...everything, ...items], { title, placeholder: title });
 }
