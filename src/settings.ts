@@ -3,11 +3,13 @@ import * as vscode from 'vscode';
 import type { ServiceLabel } from './net/api';
 import type { EnvironmentProfileSettings } from './profiles/environmentProfile';
 import { isCloudId } from './profiles/profile';
+import { SERVICE_IDS } from './services/descriptors';
 import type { ServiceId } from './services/types';
 
 export const SECTION = 'huaweicloudTasks';
 
-export const ALL_SERVICES: readonly ServiceId[] = ['dcs', 'kafka', 'rocketmq', 'rabbitmq', 'codeartsCheck'];
+/** Every service, in display order: the default of the `services` setting. */
+export const ALL_SERVICES: readonly ServiceId[] = SERVICE_IDS;
 
 export interface ProxySettings {
   readonly proxy?: string;

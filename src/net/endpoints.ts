@@ -7,16 +7,17 @@ import type { ServiceLabel } from './api';
 import { percentDecode } from './encoding';
 import { CloudError } from './errors';
 
-export type CloudKind = 'huaweicloud' | 'huaweicloud-eu' | 'otc' | 'custom';
+/** The clouds a profile can be on; `custom` is any endpoint template. */
+export type CloudId = 'huaweicloud' | 'huaweicloud-eu' | 'otc' | 'custom';
 
-export const CLOUD_TEMPLATES: Readonly<Record<Exclude<CloudKind, 'custom'>, string>> = {
+export const CLOUD_TEMPLATES: Readonly<Record<Exclude<CloudId, 'custom'>, string>> = {
   huaweicloud: 'https://{service}.{region}.myhuaweicloud.com',
   'huaweicloud-eu': 'https://{service}.{region}.myhuaweicloud.eu',
   otc: 'https://{service}.{region}.otc.t-systems.com',
 };
 
 export interface EndpointConfig {
-  readonly cloud: CloudKind;
+  readonly cloud: CloudId;
   /** The template for `custom`, e.g. `http://127.0.0.1:8443/{service}/{region}`. */
   readonly template?: string;
   /** A template or a fixed URL per service, for hosts that deviate from the cloud's pattern. */

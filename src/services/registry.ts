@@ -1,13 +1,16 @@
-/** Every task service the extension knows, in display order; each says which regions offer it. */
+/** Every task service the extension knows, in its descriptors' display order; each says which regions offer it. */
 import { codeartsCheckService } from './codeartsCheck';
 import { dcsService } from './dcs';
+import { SERVICE_IDS } from './descriptors';
 import { kafkaService, rabbitmqService, rocketmqService } from './dms';
-import type { TaskService } from './types';
+import type { ServiceId, TaskService } from './types';
 
-export const allServices: readonly TaskService[] = [
-  dcsService,
-  kafkaService,
-  rocketmqService,
-  rabbitmqService,
-  codeartsCheckService,
-];
+const BY_ID: Readonly<Record<ServiceId, TaskService>> = {
+  dcs: dcsService,
+  kafka: kafkaService,
+  rocketmq: rocketmqService,
+  rabbitmq: rabbitmqService,
+  codeartsCheck: codeartsCheckService,
+};
+
+export const allServices: readonly TaskService[] = SERVICE_IDS.map((id) => BY_ID[id]);

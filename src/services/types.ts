@@ -3,6 +3,7 @@
  * profile → project → service → container → task through it and never see a service's wire format.
  */
 import type { ApiClient } from '../net/api';
+import type { CloudId } from '../net/endpoints';
 import type { DeleteVerdict } from './deletion';
 
 export type ServiceId = 'dcs' | 'kafka' | 'rocketmq' | 'rabbitmq' | 'codeartsCheck';
@@ -107,4 +108,5 @@ export interface TaskListOptions {
   readonly to?: Date;
 }
 
-export type CloudId = 'huaweicloud' | 'huaweicloud-eu' | 'otc' | 'custom';
+/** The clouds a profile can be on; defined with the endpoint templates, in the network layer. */
+export type { CloudId };

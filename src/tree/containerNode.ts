@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { filterKey, matchesFilter } from '../filter/taskFilter';
 import { containerKey, type ContainerLocation } from '../model/location';
+import { descriptorOf } from '../services/descriptors';
 import type { Container, Page, Task } from '../services/types';
 import { contextValue } from './contextValue';
 import { HiddenNode } from './hiddenNode';
@@ -39,7 +40,7 @@ export class ContainerNode extends PagedParentNode<Task> {
       .filter(Boolean)
       .join(' · ');
     item.tooltip = [c.name, vscode.l10n.t('ID: {0}', c.id), c.engine, c.status].filter(Boolean).join('\n');
-    item.iconPath = new vscode.ThemeIcon(c.kind === 'codeartsProject' ? 'project' : 'server');
+    item.iconPath = new vscode.ThemeIcon(descriptorOf(this.location.service.id).containerIcon);
     item.contextValue = contextValue('container', 'refreshable', 'cleanable');
     return item;
   }

@@ -1,20 +1,11 @@
 /** Localised names of services and clouds, and the icons of task states. */
 import * as vscode from 'vscode';
+import { descriptorOf } from '../services/descriptors';
 import type { CloudId, ServiceId, TaskState } from '../services/types';
 
+/** The service's name from its descriptor, translated (the bundle has an entry for each; a test checks it). */
 export function serviceName(id: ServiceId): string {
-  switch (id) {
-    case 'dcs':
-      return vscode.l10n.t('DCS (Redis/Memcached)');
-    case 'kafka':
-      return vscode.l10n.t('DMS for Kafka');
-    case 'rocketmq':
-      return vscode.l10n.t('DMS for RocketMQ');
-    case 'rabbitmq':
-      return vscode.l10n.t('DMS for RabbitMQ');
-    case 'codeartsCheck':
-      return vscode.l10n.t('CodeArts Check');
-  }
+  return vscode.l10n.t(descriptorOf(id).displayName);
 }
 
 export function cloudName(id: CloudId): string {
@@ -31,7 +22,7 @@ export function cloudName(id: CloudId): string {
 }
 
 export function serviceIcon(id: ServiceId): vscode.ThemeIcon {
-  return new vscode.ThemeIcon(id === 'dcs' ? 'database' : id === 'codeartsCheck' ? 'checklist' : 'mail');
+  return new vscode.ThemeIcon(descriptorOf(id).icon);
 }
 
 export function taskStateIcon(state: TaskState): vscode.ThemeIcon {

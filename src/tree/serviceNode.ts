@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import { serviceKey, type ServiceLocation } from '../model/location';
 import type { Container, Page, TaskService } from '../services/types';
+import { descriptorOf } from '../services/descriptors';
 import { ContainerNode } from './containerNode';
+import { containerCountText, noContainersText } from './containerTexts';
 import { contextValue } from './contextValue';
 import { serviceIcon, serviceName } from './labels';
 import { PagedParentNode } from './parentNode';
@@ -35,11 +37,7 @@ export class ServiceNode extends PagedParentNode<Container> {
 
   private countDescription(): string | undefined {
     const count = this.countText();
-    if (count === undefined) return undefined;
-    if (this.service.id === 'codeartsCheck') {
-      return count === '1' ? vscode.l10n.t('{0} project', count) : vscode.l10n.t('{0} projects', count);
-    }
-    return count === '1' ? vscode.l10n.t('{0} instance', count) : vscode.l10n.t('{0} instances', count);
+    return count === undefined ? undefined : containerCountText(descriptorOf(this.service.id).containerKind, count);
   }
 
   getParent(): ProjectNode {
@@ -47,7 +45,7 @@ export class ServiceNode extends PagedParentNode<Container> {
   }
 
   protected emptyLabel(): string {
-    return this.service.id === 'codeartsCheck' ? vscode.l10n.t('No CodeArts projects') : vscode.l10n.t('No instances');
+    return noContainersText(descriptorOf(this.service.id).containerKind);
   }
 
   protected async fetchPage(cursor: string | undefined): Promise<Page<Container>> {

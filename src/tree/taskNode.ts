@@ -1,9 +1,11 @@
 /** A background task: a leaf whose look follows its state, and which can be shown as "Deleting…". */
 import * as vscode from 'vscode';
 import { shownTime } from '../services/shownTime';
+import { descriptorOf } from '../services/descriptors';
 import { taskKey, type TaskLocation } from '../model/location';
 import type { Task } from '../services/types';
 import type { ContainerNode } from './containerNode';
+import { containerLabel } from './containerTexts';
 import { taskContextValue } from './contextValue';
 import { LeafNode } from './leafNode';
 import { serviceName, taskStateIcon } from './labels';
@@ -67,7 +69,7 @@ export class TaskNode extends LeafNode<ContainerNode> {
       [vscode.l10n.t('User'), t.user],
       [vscode.l10n.t('Created'), t.createdAt?.toLocaleString()],
       [vscode.l10n.t('Updated'), t.updatedAt?.toLocaleString()],
-      [this.location.container.kind === 'codeartsProject' ? vscode.l10n.t('CodeArts project') : vscode.l10n.t('Instance'), this.location.container.name],
+      [containerLabel(descriptorOf(this.location.service.id).containerKind), this.location.container.name],
       [vscode.l10n.t('Service'), serviceName(this.location.service.id)],
     ];
     const md = new vscode.MarkdownString();

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVICE_DESCRIPTORS } from '../../../src/services/descriptors';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
@@ -11,9 +12,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every string literal passed first to `l10n.t(` in src/ (either quote, across line breaks). */
+/**
+ * Every string literal passed first to `l10n.t(` in src/ (either quote, across line breaks), and the service
+ * names of the descriptors, which the UI translates by value.
+ */
 function l10nLiterals(): Set<string> {
-  const found = new Set<string>();
+  const found = new Set<string>(Object.values(SERVICE_DESCRIPTORS).map((d) => d.displayName));
   const call = /l10n\.t\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g;
   for (const file of sourceFiles('src')) {
     for (const m of readFileSync(file, 'utf8').matchAll(call)) {
