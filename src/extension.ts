@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { RealBackend } from './cloud/realBackend';
 import { Sessions } from './cloud/sessions';
 import { registerCommands } from './commands/registerCommands';
+import { EXPLORER_VIEW } from './ui/contextKeys';
 import { ExtensionLog } from './log/outputLogger';
 import { EndpointApprovals } from './profiles/endpointApprovals';
 import { environmentSource } from './profiles/environmentSource';
@@ -10,20 +11,20 @@ import { reactToChanges } from './reactions';
 import { readSettings } from './settings';
 import { TaskFeatures } from './taskFeatures';
 import { createTestApi, type ExtensionTestApi, type MutableCommandContext } from './testApi';
-import { firstRowsProbe } from './tree/firstRowsProbe';
-import { EXPLORER_VIEW, TasksTreeProvider } from './tree/provider';
+import { TasksTreeProvider } from './tree/provider';
+import { StartupTiming } from './tree/startupTiming';
 import { endpointGate } from './ui/endpointApproval';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
 import { VsCodeUserInput } from './ui/vscodeUserInput';
 import { Limiter } from './util/limiter';
 
 export function activate(context: vscode.ExtensionContext): ExtensionTestApi | undefined {
-  firstRowsProbe.activationStarted();
+  const startup = new StartupTiming();
   const log = new ExtensionLog();
   const logger = log.for('extension');
   context.subscriptions.push(log);
 
-  const store = new ProfileStore(context.globalState, context.secrets, environmentSource(log.scrubber));
+  const store = new ProfileStore(context.globalState, context.secrets, environmentSource(log.scrubber, () => readSettings().environment));
   const approvals = new EndpointApprovals(context.globalState);
   const backend = RealBackend.forDisplayLanguage(vscode.env.language);
   // The gate asks through the current prompts, which the test API may have replaced since.
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
 
   const features = new TaskFeatures(context, log);
   const tree = new TasksTreeProvider(store, {
-    sessions, settings: readSettings, limiter, logger: log.for('tree'), now: () => new Date(), filter: () => features.filter.current, running: features.running,
+    sessions, settings: readSettings, limiter, logger: log.for('tree'), now: () => new Date(), filter: () => features.filter.current, running: features.running, startup,
   });
   const view = vscode.window.createTreeView(EXPLORER_VIEW, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const documents = new ReadOnlyDocuments();

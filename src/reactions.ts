@@ -4,7 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { Sessions } from './cloud/sessions';
-import { ContextKeys, setContextKey } from './contextKeys';
+import { ContextKeys, setContextKey } from './ui/contextKeys';
 import type { Logger } from './net/logger';
 import type { ProfileStore } from './profiles/profileStore';
 import { onDidChangeSettings, readSettings } from './settings';

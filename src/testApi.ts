@@ -3,6 +3,7 @@
  * in any release.
  */
 import type * as vscode from 'vscode';
+import { runCleanUp, type CleanupResult } from './commands/cleanUpTasks';
 import type { CommandContext } from './commands/commandContext';
 import type { FilterState } from './filter/filterState';
 import type { DeletionHistory } from './history/historyStore';
@@ -28,6 +29,8 @@ export interface ExtensionTestApi {
   viewDescription(): string | undefined;
   /** Replaces the prompts (the scripted ones in tests); returns the previous ones. */
   setUserInput(input: UserInput): UserInput;
+  /** The clean-up command, with `signal` standing in for its notification's Cancel button. */
+  cleanUp(node: unknown, signal: AbortSignal): Promise<CleanupResult>;
 }
 
 export type MutableCommandContext = { -readonly [K in keyof CommandContext]: CommandContext[K] };
@@ -53,6 +56,7 @@ export function createTestApi(ctx: MutableCommandContext, parts: TestApiParts): 
     workspaceState,
     secrets,
     viewDescription: () => view.description,
+    cleanUp: (node, signal) => runCleanUp(ctx, node, signal),
     setUserInput(input) {
       const previous = ctx.ui;
       ctx.ui = input;

@@ -30,9 +30,12 @@ export interface CleanupResult {
   readonly summary?: BulkDeleteSummary<TaskLocation>;
 }
 
-/** `signal` exists for tests, standing in for the notification's Cancel button. */
-export async function cleanUpTasks(ctx: CommandContext, node?: unknown, _selected?: unknown, signal?: unknown): Promise<CleanupResult> {
-  const external = signal instanceof AbortSignal ? signal : undefined;
+export function cleanUpTasks(ctx: CommandContext, node?: unknown): Promise<CleanupResult> {
+  return runCleanUp(ctx, node);
+}
+
+/** `external` cancels as the notification's Cancel button does (the test API passes one; the command none). */
+export async function runCleanUp(ctx: CommandContext, node: unknown, external?: AbortSignal): Promise<CleanupResult> {
   const scope = isScopeNode(node) ? node : await pickScope(ctx);
   const rule = await pickRule(ctx);
   const dryRun = await ctx.ui.pick(

@@ -5,7 +5,7 @@
  * container's title bar, which has no room for the view's description (microsoft/vscode#166000).
  */
 import * as vscode from 'vscode';
-import { ContextKeys, setContextKey } from '../contextKeys';
+import { ContextKeys, setContextKey } from '../ui/contextKeys';
 import type { Logger } from '../net/logger';
 import type { TasksTreeProvider } from '../tree/provider';
 import type { FilterState } from './filterState';

@@ -14,7 +14,8 @@ export type CloudErrorKind =
   | 'badInput' // a request we refuse to build: malformed id, bad endpoint template
   | 'cancelled'; // the caller's AbortSignal fired
 
-export interface CloudErrorDetails {
+export class CloudError extends Error {
+  override readonly name = 'CloudError';
   readonly status?: number;
   /** The service's own code: `APIGW.0301`, `DCS.4070`, `DMS.00404022`, `CC.00000003`, … */
   readonly errorCode?: string;
@@ -28,34 +29,22 @@ export interface CloudErrorDetails {
   readonly field?: string;
   /** Which operation failed, for messages: `GET dms /v2/{project_id}/instances`. */
   readonly operation?: string;
-  readonly cause?: unknown;
-}
-
-export class CloudError extends Error {
-  override readonly name = 'CloudError';
-  readonly status?: number;
-  readonly errorCode?: string;
-  readonly requestId?: string;
-  readonly retryAfterMs?: number;
-  readonly clockSkew?: boolean;
-  readonly field?: string;
-  readonly operation?: string;
 
   constructor(
     readonly kind: CloudErrorKind,
     message: string,
     details: CloudErrorDetails = {},
   ) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.status = details.status;
-    this.errorCode = details.errorCode;
-    this.requestId = details.requestId;
-    this.retryAfterMs = details.retryAfterMs;
-    this.clockSkew = details.clockSkew;
-    this.field = details.field;
-    this.operation = details.operation;
+    const { cause, ...fields } = details;
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, fields);
   }
 }
+
+/** What a CloudError carries besides its kind and message: its fields, declared once on the class above. */
+export type CloudErrorDetails = Partial<Pick<CloudError, 'status' | 'errorCode' | 'requestId' | 'retryAfterMs' | 'clockSkew' | 'field' | 'operation'>> & {
+  readonly cause?: unknown;
+};
 
 export function isCloudError(e: unknown, kind?: CloudErrorKind): e is CloudError {
   return e instanceof CloudError && (kind === undefined || e.kind === kind);

@@ -292,12 +292,3 @@ export function sign(request: SignableRequest, credentials: Credentials, options
     authorization,
   };
 }
-
-/**
- * The default rule of the official SDK for when to derive keys: only hosts that are not public Huawei
- * Cloud hosts. OTC and Huawei Cloud Europe hosts never match the public pattern either, so callers
- * decide per cloud; this is offered for custom endpoints.
- */
-export function isPublicHuaweiCloudHost(host: string): boolean {
-  return /^[a-z][a-z0-9-]+(\.[a-z]{2,}-[a-z]+-\d{1,2})?\.(my)?(huaweicloud|myhwclouds).(com|cn)$/.test(host);
-}

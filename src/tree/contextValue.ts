@@ -27,10 +27,6 @@ export function contextValue(...tokens: ReadonlyArray<ContextToken | false | und
   return tokens.filter((t): t is ContextToken => typeof t === 'string').join(';');
 }
 
-export function hasToken(value: string | undefined, token: ContextToken): boolean {
-  return (value ?? '').split(';').includes(token);
-}
-
 export function taskContextValue(state: TaskState, deleting: boolean): string {
   return contextValue('task', !deleting && 'deletable', deleting && 'deleting', state === 'running' && 'running');
 }

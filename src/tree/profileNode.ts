@@ -32,6 +32,11 @@ export class ProfileNode extends CachedParentNode {
     return item;
   }
 
+  override getChildren(): Promise<TreeNode[]> {
+    const rows = super.getChildren();
+    return this.ctx.startup ? this.ctx.startup.firstRows(rows, this.ctx.logger) : rows;
+  }
+
   getParent(): undefined {
     return undefined;
   }

@@ -1,14 +1,10 @@
 /** The tree's data provider: profiles at the root, everything below delegated to the nodes. */
 import * as vscode from 'vscode';
 import type { ProfileStore } from '../profiles/profileStore';
-import { firstRowsProbe } from './firstRowsProbe';
 import { InFlightDeletes } from './inFlightDeletes';
 import { NodeIndex } from './nodeIndex';
 import { ProfileNode } from './profileNode';
 import type { TreeContext, TreeNode } from './treeNode';
-
-/** The tree view's id, as the manifest declares it. */
-export const EXPLORER_VIEW = 'huaweicloudTasks.explorer';
 
 export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
@@ -30,7 +26,7 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    return node ? firstRowsProbe.watch(node instanceof ProfileNode, node.getChildren(), this.ctx.logger) : Promise.resolve(this.profileNodes());
+    return node ? node.getChildren() : Promise.resolve(this.profileNodes());
   }
 
   getParent(node: TreeNode): TreeNode | undefined {

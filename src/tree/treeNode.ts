@@ -8,6 +8,7 @@ import type { Limiter } from '../util/limiter';
 import type { InFlightDeletes } from './inFlightDeletes';
 import type { NodeIndex } from './nodeIndex';
 import type { RunningTaskRefresher } from './runningRefresher';
+import type { StartupTiming } from './startupTiming';
 
 export interface TreeNode {
   /** Path-like and stable (`profile/p1/project/x/service/dcs/…`), so refresh and reveal can target it. */
@@ -35,6 +36,8 @@ export interface TreeContext {
   readonly deleting: InFlightDeletes;
   /** The newest row of each id, for finding a location's row again. */
   readonly nodes: NodeIndex;
+  /** Times the first rows a profile lists after activation (benchmark #5); none: not timed. */
+  readonly startup?: StartupTiming;
   /** Re-renders a node (its label or description changed, or its children were reset). */
   changed(node: TreeNode): void;
 }

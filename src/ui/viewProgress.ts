@@ -4,7 +4,7 @@
  * signal, so the work has one thing to watch.
  */
 import * as vscode from 'vscode';
-import { EXPLORER_VIEW } from '../tree/provider';
+import { EXPLORER_VIEW } from './contextKeys';
 
 export type ProgressReporter = vscode.Progress<{ readonly message?: string; readonly increment?: number }>;
 

@@ -45,7 +45,8 @@ describe('cleaning up tasks by rule', () => {
     const project = fx.emulator.data.projects[0]!;
     return fx.emulator.data.dmsInstances(project.id, 'kafka').flatMap((i) => fx.emulator.data.tasks(i.id));
   };
-  const run = (node: TreeNode | undefined, signal?: AbortSignal) => vscode.commands.executeCommand<CleanupResult | undefined>(CLEAN_UP, node, undefined, signal);
+  const run = (node: TreeNode | undefined, signal?: AbortSignal) =>
+    signal ? fx.api.cleanUp(node, signal) : vscode.commands.executeCommand<CleanupResult | undefined>(CLEAN_UP, node);
   const script = (days: string, mode: 'Preview, then delete' | 'Preview only (dry run)') =>
     fx.ui.pickAnswer(/Clean-up rule/, OLDER_THAN).inputAnswer(/Older than/, days).pickAnswer(/Clean-up mode/, mode);
 

@@ -1,12 +1,12 @@
 /**
  * Benchmark #5 in a real extension host: activation → the first tree rows with the emulator at no added
- * latency. The extension logs its own figure (src/tree/firstRowsProbe.ts); this test reads it from the
+ * latency. The extension logs its own figure (src/tree/startupTiming.ts); this test reads it from the
  * extension's log file and adds the wall time the user sees. Figures are reported, not asserted.
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_ROWS_MESSAGE } from '../../src/tree/firstRowsProbe';
+import { FIRST_ROWS_MESSAGE } from '../../src/tree/startupTiming';
 import { eventually, rowName } from './account';
 import { openWorkbench, SCREENSHOT_DIR, type Ui } from './harness';
 
