@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import type { ApiRequest } from '../../../src/net/api';
 import { isCloudError } from '../../../src/net/errors';
-import { startServer, TestServer } from '../../helpers/httpServer';
 import { clientFor } from '../../helpers/netClient';
+import { withTestServer } from '../../helpers/serverFixture';
 
 const del: ApiRequest = { service: 'dcs', region: 'r1', method: 'DELETE', path: ['v2', 'p1', 'instances', 'i1', 'tasks', 't1'] };
 const get: ApiRequest = { ...del, method: 'GET' };
@@ -77,16 +77,12 @@ const FAULTS: readonly BodyFault[] = [
 ];
 
 describe('client: a non-GET answered 2xx succeeds whatever happens to its body', () => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startServer();
-  });
-  afterEach(() => server.close());
+  const fx = withTestServer();
 
   for (const fault of FAULTS) {
     it(`DELETE + 200 + ${fault.name} → success without a body, one attempt, a warning with the request id`, async () => {
-      server.handle((_r, res) => fault.answer(res, 200));
-      const { client, delays, lines } = clientFor(server.origin, options);
+      fx.server.handle((_r, res) => fault.answer(res, 200));
+      const { client, delays, lines } = clientFor(fx.server.origin, options);
       try {
         const res = await client.send(del);
         assert.equal(res.status, 200);
@@ -95,7 +91,7 @@ describe('client: a non-GET answered 2xx succeeds whatever happens to its body',
       } finally {
         await client.close();
       }
-      assert.equal(server.requests.filter((r) => r.method === 'DELETE').length, 1, 'the DELETE was sent once');
+      assert.equal(fx.server.requests.filter((r) => r.method === 'DELETE').length, 1, 'the DELETE was sent once');
       assert.deepEqual(delays, [], 'no retry was scheduled');
       const warnings = lines.filter((l) => l.level === 'warn');
       assert.equal(warnings.length, 1, 'one warning');
@@ -104,8 +100,8 @@ describe('client: a non-GET answered 2xx succeeds whatever happens to its body',
     });
 
     it(`GET + 200 + ${fault.name} → still fails as ${fault.getKind}`, async () => {
-      server.handle((_r, res) => fault.answer(res, 200));
-      const { client, lines } = clientFor(server.origin, { ...options, retry: { maxRetries: 0 } });
+      fx.server.handle((_r, res) => fault.answer(res, 200));
+      const { client, lines } = clientFor(fx.server.origin, { ...options, retry: { maxRetries: 0 } });
       try {
         await assert.rejects(client.send(get), (e) => isCloudError(e, fault.getKind) && fault.reason.test(e.message));
       } finally {
@@ -116,8 +112,8 @@ describe('client: a non-GET answered 2xx succeeds whatever happens to its body',
   }
 
   it('any 2xx counts: a DELETE answered 202 with its body cut off succeeds', async () => {
-    server.handle((_r, res) => FAULTS[0]!.answer(res, 202));
-    const { client } = clientFor(server.origin, options);
+    fx.server.handle((_r, res) => FAULTS[0]!.answer(res, 202));
+    const { client } = clientFor(fx.server.origin, options);
     try {
       const res = await client.send(del);
       assert.equal(res.status, 202);
@@ -128,14 +124,14 @@ describe('client: a non-GET answered 2xx succeeds whatever happens to its body',
   });
 
   it('a DELETE answered 500 whose body trickles past the timeout still fails, and is not repeated', async () => {
-    server.handle((_r, res) => FAULTS[2]!.answer(res, 500));
-    const { client, lines } = clientFor(server.origin, options);
+    fx.server.handle((_r, res) => FAULTS[2]!.answer(res, 500));
+    const { client, lines } = clientFor(fx.server.origin, options);
     try {
       await assert.rejects(client.send(del), (e) => isCloudError(e, 'timeout'));
     } finally {
       await client.close();
     }
-    assert.equal(server.requests.length, 1);
+    assert.equal(fx.server.requests.length, 1);
     assert.equal(lines.filter((l) => l.level === 'warn').length, 0);
   });
 });

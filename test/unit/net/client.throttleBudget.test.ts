@@ -4,7 +4,8 @@ import type { ApiRequest, HttpMethod } from '../../../src/net/api';
 import { CloudError, isCloudError } from '../../../src/net/errors';
 import { countRetry, DEFAULT_RETRY, maxAttempts, NO_RETRIES, RetryCounts, withinBudget } from '../../../src/net/retry';
 import { clientFor } from '../../helpers/netClient';
-import { json, startServer, TestServer } from '../../helpers/httpServer';
+import { withTestServer, sequence } from '../../helpers/serverFixture';
+import { json } from '../../helpers/httpServer';
 import { abortOnRetryWait } from '../../helpers/memoryLogger';
 
 const req = (method: HttpMethod, extra: Partial<ApiRequest> = {}): ApiRequest => ({
@@ -23,69 +24,60 @@ const busy: Step = (res) => json(res, 503, { error_code: 'SYS.503', error_msg: '
 const deleted: Step = (res) => void res.writeHead(204).end();
 const ok: Step = (res) => json(res, 200, { ok: true });
 
-/** Answers the listed responses in order, the last one repeating. */
-function sequence(server: TestServer, ...steps: Step[]): void {
-  server.handle((_r, res) => steps[Math.min(server.requests.length, steps.length) - 1]!(res));
-}
-
 describe('client: throttled answers have their own retry budget', () => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startServer();
-  });
-  afterEach(() => server.close());
+  const fx = withTestServer();
 
   it('completes a DELETE refused with 429 + Retry-After four times in a row (default policy)', async () => {
-    sequence(server, tooMany, tooMany, tooMany, tooMany, deleted);
+    sequence(fx.server, tooMany, tooMany, tooMany, tooMany, deleted);
     // The default budgets, not the helper's shortened ones: this is the case the old limit of 3 lost.
-    const { client, delays } = clientFor(server.origin, { retry: DEFAULT_RETRY });
+    const { client, delays } = clientFor(fx.server.origin, { retry: DEFAULT_RETRY });
     const res = await client.send(req('DELETE'));
     await client.close();
     assert.equal(res.status, 204);
-    assert.equal(server.requests.length, 5);
+    assert.equal(fx.server.requests.length, 5);
     assert.equal(delays.length, 4);
     for (const d of delays) assert.ok(d >= 1000, `waited ${d} ms, less than Retry-After`);
   });
 
   it('gives DMS flow control (404 DMS.10240407) the same larger budget', async () => {
-    sequence(server, flowControl, flowControl, flowControl, flowControl, flowControl, ok);
-    const { client } = clientFor(server.origin, { retry: { maxRetries: 1, maxThrottledRetries: 5 } });
+    sequence(fx.server, flowControl, flowControl, flowControl, flowControl, flowControl, ok);
+    const { client } = clientFor(fx.server.origin, { retry: { maxRetries: 1, maxThrottledRetries: 5 } });
     const res = await client.send(req('DELETE'));
     await client.close();
     assert.deepEqual(res.body, { ok: true });
-    assert.equal(server.requests.length, 6);
+    assert.equal(fx.server.requests.length, 6);
   });
 
   it('stays bounded: endless throttling ends after 1 + maxThrottledRetries attempts as throttled', async () => {
-    sequence(server, tooManyBare);
-    const { client, delays } = clientFor(server.origin, { retry: { maxRetries: 1, maxThrottledRetries: 4 } });
+    sequence(fx.server, tooManyBare);
+    const { client, delays } = clientFor(fx.server.origin, { retry: { maxRetries: 1, maxThrottledRetries: 4 } });
     await assert.rejects(client.send(req('DELETE')), (e) => isCloudError(e, 'throttled') && e.status === 429);
     await client.close();
-    assert.equal(server.requests.length, 5);
+    assert.equal(fx.server.requests.length, 5);
     assert.equal(delays.length, 4);
   });
 
   it('does not let throttling widen the budget of other failures', async () => {
-    sequence(server, busy);
-    const { client } = clientFor(server.origin, { retry: { maxRetries: 1, maxThrottledRetries: 6 } });
+    sequence(fx.server, busy);
+    const { client } = clientFor(fx.server.origin, { retry: { maxRetries: 1, maxThrottledRetries: 6 } });
     await assert.rejects(client.send(req('GET')), (e) => isCloudError(e, 'server') && e.status === 503);
     await client.close();
-    assert.equal(server.requests.length, 2);
+    assert.equal(fx.server.requests.length, 2);
   });
 
   it('counts the two budgets apart when failures mix', async () => {
     // One 503 uses the whole ordinary budget; the throttled answers around it still have theirs.
-    sequence(server, tooMany, busy, tooMany, tooMany, ok);
-    const { client } = clientFor(server.origin, { retry: { maxRetries: 1, maxThrottledRetries: 3 } });
+    sequence(fx.server, tooMany, busy, tooMany, tooMany, ok);
+    const { client } = clientFor(fx.server.origin, { retry: { maxRetries: 1, maxThrottledRetries: 3 } });
     const res = await client.send(req('GET'));
     await client.close();
     assert.deepEqual(res.body, { ok: true });
-    assert.equal(server.requests.length, 5);
+    assert.equal(fx.server.requests.length, 5);
   });
 
   it('backs off exponentially within the throttled budget when there is no Retry-After', async () => {
-    sequence(server, tooManyBare, tooManyBare, tooManyBare, ok);
-    const { client, delays } = clientFor(server.origin, {
+    sequence(fx.server, tooManyBare, tooManyBare, tooManyBare, ok);
+    const { client, delays } = clientFor(fx.server.origin, {
       retry: { baseDelayMs: 100, maxDelayMs: 10_000, maxThrottledRetries: 5 },
       random: () => 0.999999,
     });
@@ -95,18 +87,18 @@ describe('client: throttled answers have their own retry budget', () => {
   });
 
   it('turns a cancel during a throttled wait into cancelled, without another attempt', async () => {
-    sequence(server, tooManyBare);
+    sequence(fx.server, tooManyBare);
     const controller = new AbortController();
     const logger = abortOnRetryWait(controller);
-    const { client } = clientFor(server.origin, { logger, sleep: undefined, retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 }, random: () => 0.5 });
+    const { client } = clientFor(fx.server.origin, { logger, sleep: undefined, retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 }, random: () => 0.5 });
     await assert.rejects(client.send(req('DELETE', { signal: controller.signal })), (e) => isCloudError(e, 'cancelled'));
     await client.close();
-    assert.equal(server.requests.length, 1);
+    assert.equal(fx.server.requests.length, 1);
   });
 
   it('logs each attempt against the most the request can make', async () => {
-    sequence(server, tooMany, deleted);
-    const { client, lines } = clientFor(server.origin, { retry: { maxRetries: 2, maxThrottledRetries: 5 } });
+    sequence(fx.server, tooMany, deleted);
+    const { client, lines } = clientFor(fx.server.origin, { retry: { maxRetries: 2, maxThrottledRetries: 5 } });
     await client.send(req('DELETE'));
     await client.close();
     // The per-attempt result lines, not the "retrying in" line between them.

@@ -1,28 +1,25 @@
 import * as assert from 'node:assert/strict';
+import { withTestServer } from '../../helpers/serverFixture';
 import type { ApiRequest } from '../../../src/net/api';
 import { isCloudError } from '../../../src/net/errors';
 import { clientFor, TEST_CREDENTIALS } from '../../helpers/netClient';
-import { json, startServer, TestServer } from '../../helpers/httpServer';
+import { json, startServer } from '../../helpers/httpServer';
 import { recomputeSignature } from '../../helpers/wireSignature';
 
 const ODD_SEGMENTS = ['v2', 'proj 1', 'grp:ü@(1)', "it's*!~._-", 'a/b', '%41', 'tasks'];
 
 describe('client: the request on the wire', () => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startServer();
-  });
-  afterEach(() => server.close());
+  const fx = withTestServer();
 
   function assertSignatureVerifies(index = 0, derived?: { region: string; service: string }, credentials = TEST_CREDENTIALS): void {
-    const req = server.requests[index]!;
+    const req = fx.server.requests[index]!;
     const check = recomputeSignature(req, credentials, derived);
     assert.equal(check.received, check.expected.authorization, 'signature recomputed from the wire bytes');
     assert.equal(check.expected.canonicalUri, check.wireCanonicalUri);
   }
 
   it('sends exactly the signed path, query and headers, odd segments included', async () => {
-    const { client } = clientFor(server.origin, { userAgent: 'test-agent/1.0' });
+    const { client } = clientFor(fx.server.origin, { userAgent: 'test-agent/1.0' });
     const request: ApiRequest = {
       service: 'dms',
       region: 'cn-north-4',
@@ -34,7 +31,7 @@ describe('client: the request on the wire', () => {
     await client.send(request);
     await client.close();
     assertSignatureVerifies();
-    const req = server.requests[0]!;
+    const req = fx.server.requests[0]!;
     assert.ok(req.url.startsWith('/dms/cn-north-4/v2/proj%201/'), req.url);
     assert.ok(req.url.includes('/a%2Fb/%2541/'), 'a slash and a percent inside a segment stay inside it');
     assert.doesNotMatch(req.url, /skipped/);
@@ -49,12 +46,12 @@ describe('client: the request on the wire', () => {
 
   it('sends and signs the JSON body bytes, domain id and security token', async () => {
     const credentials = { ...TEST_CREDENTIALS, securityToken: 'sts-token-ABC/+=' };
-    const { client } = clientFor(server.origin, { credentials: async () => credentials });
+    const { client } = clientFor(fx.server.origin, { credentials: async () => credentials });
     const body = { message: 'naïve 🚀', n: [1, 2] };
     await client.send({ service: 'iam', region: 'eu-de', method: 'POST', path: ['v3', 'projects'], body, domainId: 'd-9' });
     await client.close();
     assertSignatureVerifies(0, undefined, credentials);
-    const req = server.requests[0]!;
+    const req = fx.server.requests[0]!;
     assert.equal(req.body.toString('utf8'), JSON.stringify(body));
     assert.equal(req.headers['x-security-token'], 'sts-token-ABC/+=');
     assert.equal(req.headers['x-domain-id'], 'd-9');
@@ -62,29 +59,29 @@ describe('client: the request on the wire', () => {
   });
 
   it('signs with a derived V11 key scoped to region and service only when the endpoint asks for it', async () => {
-    const endpoints = { cloud: 'custom' as const, template: `${server.origin}/{service}/{region}`, derivedSigning: true };
-    const { client } = clientFor(server.origin, { endpoints });
+    const endpoints = { cloud: 'custom' as const, template: `${fx.server.origin}/{service}/{region}`, derivedSigning: true };
+    const { client } = clientFor(fx.server.origin, { endpoints });
     await client.send({ service: 'dcs', region: 'ap-private-1', method: 'GET', path: ['v2', 'p', 'instances'] });
     await client.close();
-    assert.match(String(server.requests[0]!.headers.authorization), /^V11-HMAC-SHA256 Credential=HPUAK7EXAMPLE0QWERTY\/\d{8}\/ap-private-1\/dcs,/);
+    assert.match(String(fx.server.requests[0]!.headers.authorization), /^V11-HMAC-SHA256 Credential=HPUAK7EXAMPLE0QWERTY\/\d{8}\/ap-private-1\/dcs,/);
     assertSignatureVerifies(0, { region: 'ap-private-1', service: 'dcs' });
   });
 
   it('re-signs every attempt with a fresh X-Sdk-Date', async () => {
     let t = Date.parse('2026-03-01T10:00:00Z');
-    const { client } = clientFor(server.origin, { clock: () => new Date((t += 1000)) });
-    server.handle((_req, res) => json(res, server.requests.length === 1 ? 503 : 200, {}));
+    const { client } = clientFor(fx.server.origin, { clock: () => new Date((t += 1000)) });
+    fx.server.handle((_req, res) => json(res, fx.server.requests.length === 1 ? 503 : 200, {}));
     await client.send({ service: 'dms', region: 'r1', method: 'GET', path: ['x'] });
     await client.close();
-    assert.equal(server.requests.length, 2);
-    assert.notEqual(server.requests[0]!.headers['x-sdk-date'], server.requests[1]!.headers['x-sdk-date']);
+    assert.equal(fx.server.requests.length, 2);
+    assert.notEqual(fx.server.requests[0]!.headers['x-sdk-date'], fx.server.requests[1]!.headers['x-sdk-date']);
     assertSignatureVerifies(0);
     assertSignatureVerifies(1);
   });
 
   it('returns parsed JSON, lower-case headers and the request id', async () => {
-    server.handle((_req, res) => json(res, 200, { tasks: [{ id: 't1' }], task_count: '1' }, { 'X-Request-Id': 'req-42' }));
-    const { client } = clientFor(server.origin);
+    fx.server.handle((_req, res) => json(res, 200, { tasks: [{ id: 't1' }], task_count: '1' }, { 'X-Request-Id': 'req-42' }));
+    const { client } = clientFor(fx.server.origin);
     const res = await client.send({ service: 'dms', region: 'r1', method: 'GET', path: ['tasks'] });
     await client.close();
     assert.equal(res.status, 200);
@@ -94,12 +91,12 @@ describe('client: the request on the wire', () => {
   });
 
   it('gives undefined for a 204 and null for a 200 "null" body', async () => {
-    const { client } = clientFor(server.origin);
-    server.handle((_req, res) => {
+    const { client } = clientFor(fx.server.origin);
+    fx.server.handle((_req, res) => {
       res.writeHead(204).end();
     });
     const empty = await client.send({ service: 'dms', region: 'r1', method: 'DELETE', path: ['t'] });
-    server.handle((_req, res) => {
+    fx.server.handle((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end('null');
     });
     const nul = await client.send({ service: 'codearts-check', region: 'r1', method: 'DELETE', path: ['t'] });
@@ -109,21 +106,21 @@ describe('client: the request on the wire', () => {
   });
 
   it('reports a 2xx that is not JSON as badResponse, without retrying', async () => {
-    server.handle((_req, res) => {
+    fx.server.handle((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>');
     });
-    const { client } = clientFor(server.origin);
+    const { client } = clientFor(fx.server.origin);
     await assert.rejects(client.send({ service: 'dms', region: 'r1', method: 'GET', path: ['x'] }), (e) => isCloudError(e, 'badResponse'));
     await client.close();
-    assert.equal(server.requests.length, 1);
+    assert.equal(fx.server.requests.length, 1);
   });
 
   it('does not follow a redirect, so signed headers never reach the other host', async () => {
     const other = await startServer();
-    server.handle((_req, res) => {
+    fx.server.handle((_req, res) => {
       res.writeHead(302, { location: `${other.origin}/steal` }).end();
     });
-    const { client } = clientFor(server.origin);
+    const { client } = clientFor(fx.server.origin);
     try {
       await assert.rejects(client.send({ service: 'dms', region: 'r1', method: 'GET', path: ['x'] }), (e) => {
         return isCloudError(e, 'badResponse') && e.status === 302 && /redirect/.test(e.message);
@@ -133,16 +130,16 @@ describe('client: the request on the wire', () => {
       await other.close();
     }
     assert.equal(other.requests.length, 0);
-    assert.equal(server.requests.length, 1);
+    assert.equal(fx.server.requests.length, 1);
   });
 
   it('reuses one keep-alive connection across requests to the same origin', async () => {
     const ports: number[] = [];
-    server.handle((_req, res, raw) => {
+    fx.server.handle((_req, res, raw) => {
       ports.push(raw.socket.remotePort ?? -1);
       json(res, 200, {});
     });
-    const { client } = clientFor(server.origin);
+    const { client } = clientFor(fx.server.origin);
     for (let i = 0; i < 6; i++) await client.send({ service: 'dms', region: 'r1', method: 'GET', path: ['x'] });
     await client.close();
     // undici may open a second socket while the first is being released; what matters is reuse.
@@ -150,10 +147,10 @@ describe('client: the request on the wire', () => {
   });
 
   it('refuses a bad region or an unserialisable body as badInput before sending', async () => {
-    const { client } = clientFor(server.origin);
+    const { client } = clientFor(fx.server.origin);
     await assert.rejects(client.send({ service: 'dms', region: 'R/1', method: 'GET', path: ['x'] }), (e) => isCloudError(e, 'badInput'));
     await assert.rejects(client.send({ service: 'dms', region: 'r1', method: 'POST', path: ['x'], body: () => 1 }), (e) => isCloudError(e, 'badInput'));
     await client.close();
-    assert.equal(server.requests.length, 0);
+    assert.equal(fx.server.requests.length, 0);
   });
 });

@@ -1,5 +1,5 @@
 /** In-memory stand-ins for VS Code's globalState and SecretStorage, for the vscode-free profile store. */
-import type { SecretsLike, StateLike } from '../../../src/profiles/profileStore';
+import type { SecretsLike, StateLike } from '../../src/profiles/profileStore';
 
 export class MemoryState implements StateLike {
   readonly values = new Map<string, unknown>();

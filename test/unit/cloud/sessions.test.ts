@@ -8,7 +8,7 @@ import type { Credentials } from '../../../src/net/signer';
 import type { Profile, ProfileSettings } from '../../../src/profiles/profile';
 import { credentialsSecretKey, ProfileStore } from '../../../src/profiles/profileStore';
 import type { Settings } from '../../../src/settings';
-import { MemorySecrets, MemoryState } from './storageFakes';
+import { MemorySecrets, MemoryState } from '../../helpers/storageFakes';
 
 const OLD_KEYS: Credentials = { accessKey: 'OLDAK0000000000001', secretKey: 'OldSecretKey000000000000000001' };
 const NEW_KEYS: Credentials = { accessKey: 'NEWAK0000000000002', secretKey: 'NewSecretKey000000000000000002' };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { environmentProfile } from '../../../src/profiles/environmentProfile';
 import { ProfileStore } from '../../../src/profiles/profileStore';
-import { MemorySecrets, MemoryState } from './storageFakes';
+import { MemorySecrets, MemoryState } from '../../helpers/storageFakes';
 
 const AK = 'AKTESTVALUE0000000001';
 const SK = 'SKtestValueThatMustStaySecret000000000001';

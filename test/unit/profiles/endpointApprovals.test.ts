@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ForeignEndpoint } from '../../../src/net/endpointHosts';
 import { EndpointApprovals } from '../../../src/profiles/endpointApprovals';
-import { MemoryState } from './storageFakes';
+import { MemoryState } from '../../helpers/storageFakes';
 
 const endpoint = (template: string): ForeignEndpoint => ({ template, host: template, services: ['iam'] });
 const A = endpoint('http://127.0.0.1:1001/{service}/{region}');
