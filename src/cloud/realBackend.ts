@@ -28,7 +28,7 @@ export class RealBackend implements CloudBackend {
         overrides: { ...settings.endpointOverrides, ...profile.endpointOverrides },
       },
       timeouts: { headersMs: settings.requestTimeoutMs, bodyMs: settings.requestTimeoutMs },
-      proxy: { proxy: settings.http.proxy, noProxy: settings.http.noProxy, proxyStrictSSL: settings.http.strictSSL },
+      proxy: settings.http,
       logger,
     });
     return {

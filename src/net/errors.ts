@@ -1,3 +1,5 @@
+import type { NetworkProblem } from './networkProblem';
+
 /**
  * The small, closed set of failures the network layer reports. Everything above it (tree rows, the
  * delete summary, messages) switches on `kind`, never on raw status codes or library error classes.
@@ -28,6 +30,8 @@ export interface CloudErrorDetails {
   readonly field?: string;
   /** Which operation failed, for messages: `GET dms /v2/{project_id}/instances`. */
   readonly operation?: string;
+  /** For `network` (and a `badInput` CA file): what to tell the person, see `networkProblem.ts`. */
+  readonly network?: NetworkProblem;
   readonly cause?: unknown;
 }
 
@@ -40,6 +44,7 @@ export class CloudError extends Error {
   readonly clockSkew?: boolean;
   readonly field?: string;
   readonly operation?: string;
+  readonly network?: NetworkProblem;
 
   constructor(
     readonly kind: CloudErrorKind,
@@ -54,6 +59,7 @@ export class CloudError extends Error {
     this.clockSkew = details.clockSkew;
     this.field = details.field;
     this.operation = details.operation;
+    this.network = details.network;
   }
 }
 

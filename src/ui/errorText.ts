@@ -4,6 +4,7 @@
  */
 import { isCloudError } from '../net/errors';
 import type { Localizer } from '../util/localizer';
+import { networkReason } from './networkText';
 
 /**
  * The reason with the HTTP status and the service's code appended, e.g. "The service reported an error
@@ -18,6 +19,7 @@ export function errorReason(error: unknown, l10n: Localizer): string {
 function baseReason(error: unknown, l10n: Localizer): string {
   if (error instanceof Error && error.name === 'MissingCredentialsError') return l10n.t('No keys stored for this profile');
   if (!isCloudError(error)) return l10n.t('Unexpected error');
+  if (error.network) return networkReason(error.network, l10n);
   switch (error.kind) {
     case 'auth':
       return error.clockSkew
