@@ -1,6 +1,6 @@
 /**
  * `npm run emulator -- --port 8443 --projects 4 --instances 10 --tasks 50 [--seed N] [--latency MS]
- * [--rate N] [--ak AK --sk SK] [--fault JSON]…`: serves until Ctrl-C / SIGTERM.
+ * [--rate N] [--ak AK --sk SK] [--fault JSON]… [--tls [--tls-dir DIR]]`: serves until Ctrl-C / SIGTERM.
  */
 import { parseArgs } from 'node:util';
 import { validateRule } from './faults';
@@ -8,7 +8,8 @@ import { startEmulator } from './index';
 import type { EmulatorOptions, FaultRule } from './types';
 
 const USAGE = `Usage: emulator [--port N] [--projects N] [--instances N] [--tasks N] [--seed N] [--latency MS] [--rate N]
-                [--ak AK --sk SK] [--fault '{"service":"dms","method":"DELETE","action":{"kind":"status","status":429},"count":2}']`;
+                [--ak AK --sk SK] [--fault '{"service":"dms","method":"DELETE","action":{"kind":"status","status":429},"count":2}']
+                [--tls [--tls-dir DIR]]   HTTPS with a throw-away CA written to DIR (a new temporary folder by default)`;
 
 function int(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -31,8 +32,11 @@ export function parseCli(argv: readonly string[]): EmulatorOptions {
       ak: { type: 'string' },
       sk: { type: 'string' },
       fault: { type: 'string', multiple: true },
+      tls: { type: 'boolean' },
+      'tls-dir': { type: 'string' },
     },
   });
+  if (values['tls-dir'] !== undefined && !values.tls) throw new Error('--tls-dir goes with --tls');
   if ((values.ak === undefined) !== (values.sk === undefined)) throw new Error('--ak and --sk go together');
   const faults: FaultRule[] = (values.fault ?? []).map((text) => validateRule(JSON.parse(text)));
   const pick = <K extends keyof EmulatorOptions>(key: K, value: EmulatorOptions[K] | undefined): Partial<EmulatorOptions> => (value === undefined ? {} : { [key]: value });
@@ -46,6 +50,7 @@ export function parseCli(argv: readonly string[]): EmulatorOptions {
     ...pick('ratePerSecond', int('rate', values.rate)),
     ...(values.ak !== undefined && values.sk !== undefined ? { keys: [{ accessKey: values.ak, secretKey: values.sk }] } : {}),
     ...(faults.length > 0 ? { faults } : {}),
+    ...(values.tls ? { tls: values['tls-dir'] !== undefined ? { dir: values['tls-dir'] } : true } : {}),
   };
 }
 
@@ -71,6 +76,13 @@ async function main(): Promise<void> {
       `Example environment:`,
       `  HUAWEICLOUD_SDK_AK=${emulator.accessKey} HUAWEICLOUD_SDK_SK=${sk}`,
       p ? `First project: ${p.name} (${p.id}); control API: ${emulator.url}/_emulator/data` : '',
+      ...(emulator.tls
+        ? [
+            `HTTPS with a throw-away certificate authority "${emulator.tls.authorityName}": ${emulator.tls.caPath}`,
+            `  trust it in VS Code with the user setting  "huaweicloudTasks.caCertificates": [${JSON.stringify(emulator.tls.caPath)}]`,
+            `  or, for Node.js tools:  NODE_EXTRA_CA_CERTS=${emulator.tls.caPath}`,
+          ]
+        : []),
       'Press Ctrl-C to stop',
       '',
     ].join('\n'),

@@ -2,7 +2,11 @@
  * The emulator as a library: `startEmulator()` serves every API of the extension on one local port,
  * with seeded sample data, signature checks, faults and a request log.
  */
+import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TlsFolder } from './certificates';
 import type { SampleData } from './data';
 import { createEmulatorServer } from './server';
 import { EmulatorState } from './state';
@@ -13,11 +17,13 @@ export type { CodeArtsProject, DcsInstance, DmsEngine, DmsInstance, IamProject, 
 export type { SampleData } from './data';
 
 export interface Emulator {
-  /** `http://127.0.0.1:PORT` */
+  /** `http://127.0.0.1:PORT`, or `https://` with the `tls` option. */
   readonly url: string;
   readonly port: number;
-  /** `http://127.0.0.1:PORT/{service}/{region}` */
+  /** `http(s)://127.0.0.1:PORT/{service}/{region}` */
   readonly endpointTemplate: string;
+  /** With `tls`: the throw-away authority's certificate file (PEM), which a client must trust, and its name. */
+  readonly tls?: { readonly caPath: string; readonly authorityName: string; readonly dir: string };
   /** The first accepted key pair. */
   readonly accessKey: string;
   readonly secretKey: string;
@@ -35,9 +41,19 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
+async function tlsFolder(option: EmulatorOptions['tls']): Promise<TlsFolder | undefined> {
+  if (!option) return undefined;
+  const dir = (typeof option === 'object' && option.dir) || (await mkdtemp(join(tmpdir(), 'hwc-emulator-tls-')));
+  // Loaded only for HTTPS: the certificate library brings a global polyfill that plain runs need not carry.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose, see above
+  const { writeTlsFolder } = require('./certificates') as typeof import('./certificates');
+  return writeTlsFolder(dir);
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const state = new EmulatorState(options);
-  const server = createEmulatorServer(state);
+  const tls = await tlsFolder(options.tls);
+  const server = createEmulatorServer(state, tls);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -46,12 +62,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const [keys] = state.keyPairs;
   return {
     url,
     port,
     endpointTemplate: `${url}/{service}/{region}`,
+    ...(tls ? { tls: { caPath: tls.caPath, authorityName: tls.authorityName, dir: tls.dir } } : {}),
     accessKey: keys!.accessKey,
     secretKey: keys!.secretKey,
     get data() {

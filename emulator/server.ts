@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { parseWireQuery } from '../src/net/encoding';
 import { CONTROL_PREFIX, handleControl } from './control';
 import { AUTH_FAILED_MSG, gatewayError, internalError, Rejection, Reply, UNKNOWN_API } from './reply';
@@ -50,13 +51,15 @@ function safeQuery(search: string): Record<string, string[]> {
   }
 }
 
-export function createEmulatorServer(state: EmulatorState): Server {
-  const server = createServer((req, res) => {
+/** With `tls` (a PEM certificate and key) the same emulator answers over HTTPS. */
+export function createEmulatorServer(state: EmulatorState, tls?: { readonly cert: string; readonly key: string }): Server {
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     handle(state, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });
-  });
+  };
+  const server = tls ? createTlsServer({ cert: tls.cert, key: tls.key }, listener) : createServer(listener);
   // Clients keep connections alive across many calls; idle sockets must not hold up stop().
   server.keepAliveTimeout = 5_000;
   return server;

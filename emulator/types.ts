@@ -28,6 +28,11 @@ export interface EmulatorOptions {
   readonly faults?: readonly FaultRule[];
   /** Reference time for the sample data's timestamps (epoch ms); defaults to the start time. */
   readonly dataTime?: number;
+  /**
+   * Serve HTTPS with a throw-away certificate authority and a certificate for 127.0.0.1, written to `dir`
+   * (a new temporary folder when absent) as `ca.pem`, `server.pem` and `server-key.pem`.
+   */
+  readonly tls?: boolean | { readonly dir?: string };
 }
 
 /** What an injected fault does instead of (or on top of) the normal answer. */

@@ -1,6 +1,7 @@
 // `npm run demo`: the extension in a real VS Code against the emulator. Builds and packages the extension,
 // starts the emulator with sample data, starts code-server on 127.0.0.1 with the .vsix installed and an
-// Environment profile pointing at the emulator, prints the URL and runs until Ctrl-C.
+// Environment profile pointing at the emulator, prints the URL and runs until Ctrl-C. `-- --tls`: the emulator
+// serves HTTPS with a throw-away CA that the demo's VS Code trusts through huaweicloudTasks.caCertificates.
 //   --port N         code-server's port (default 8080, or a free one when 8080 is taken; 0 = any free)
 //   --projects N --instances N --tasks N   sample data size (per account / per service / per instance)
 //   --screenshot F   instead of waiting: open the view in headless Chromium, expand a few rows, save F, stop
@@ -32,6 +33,7 @@ function options() {
       tasks: { type: 'string', default: '12' },
       screenshot: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
+      tls: { type: 'boolean', default: false },
     },
   });
   const int = (name) => {
@@ -39,7 +41,7 @@ function options() {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not ${values[name]}`);
     return n;
   };
-  return { port: int('port'), projects: int('projects'), instances: int('instances'), tasks: int('tasks'), screenshot: values.screenshot, skipBuild: values['skip-build'] };
+  return { port: int('port'), projects: int('projects'), instances: int('instances'), tasks: int('tasks'), screenshot: values.screenshot, skipBuild: values['skip-build'], tls: values.tls };
 }
 
 function step(cmd, args) {
@@ -94,12 +96,15 @@ async function main() {
   }
   const tools = ensureVscodeTools();
   const { startEmulator } = createRequire(import.meta.url)(join(root, 'out', 'emulator', 'index.js'));
-  const emulator = await startEmulator({ port: 0, projects: opts.projects, instances: opts.instances, tasks: opts.tasks });
+  const emulator = await startEmulator({ port: 0, projects: opts.projects, instances: opts.instances, tasks: opts.tasks, tls: opts.tls });
   atShutdown(() => emulator.stop());
   say(`emulator on ${emulator.url} (endpoint template ${emulator.endpointTemplate})`);
 
   const profile = environmentProfile(emulator);
-  const server = await startCodeServer({ tools, port: await pickPort(opts.port), installVsix: [VSIX], env: profile.env, settings: profile.settings });
+  // With --tls the emulator's throw-away authority is trusted the way a person would trust a private CA.
+  const settings = emulator.tls ? { ...profile.settings, 'huaweicloudTasks.caCertificates': [emulator.tls.caPath] } : profile.settings;
+  if (emulator.tls) say(`HTTPS with the throw-away authority ${emulator.tls.caPath}, trusted through huaweicloudTasks.caCertificates`);
+  const server = await startCodeServer({ tools, port: await pickPort(opts.port), installVsix: [VSIX], env: profile.env, settings });
   if (opts.screenshot) {
     try {
       await screenshot(server, opts.screenshot);

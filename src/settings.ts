@@ -1,5 +1,7 @@
-/** Typed access to the extension's settings and to VS Code's proxy settings. */
+/** Typed access to the extension's settings and to VS Code's network settings (see `httpSettings.ts`). */
 import * as vscode from 'vscode';
+import { readHttpSettings } from './httpSettings';
+import type { ProxySettings } from './net/proxy';
 import type { ServiceLabel } from './net/api';
 import type { EnvironmentProfileSettings } from './profiles/environmentProfile';
 import { isCloudId } from './profiles/profile';
@@ -10,12 +12,6 @@ export const SECTION = 'huaweicloudTasks';
 
 /** Every service, in display order: the default of the `services` setting. */
 export const ALL_SERVICES: readonly ServiceId[] = SERVICE_IDS;
-
-export interface ProxySettings {
-  readonly proxy?: string;
-  readonly noProxy: readonly string[];
-  readonly strictSSL: boolean;
-}
 
 export interface Settings {
   readonly services: readonly ServiceId[];
@@ -32,10 +28,8 @@ export interface Settings {
 
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration(SECTION);
-  const http = vscode.workspace.getConfiguration('http');
   const services = c.get<string[]>('services', [...ALL_SERVICES]).filter((s): s is ServiceId => (ALL_SERVICES as string[]).includes(s));
   const cloud = userValue(c, 'environment.cloud', 'huaweicloud');
-  const proxy = http.get<string>('proxy', '').trim();
   return {
     services,
     regions: c.get<string[]>('regions', []).map((r) => r.trim()).filter((r) => r !== ''),
@@ -49,11 +43,7 @@ export function readSettings(): Settings {
       endpoint: userValue(c, 'environment.endpoint', '').trim(),
       region: userValue(c, 'environment.region', '').trim(),
     },
-    http: {
-      ...(proxy ? { proxy } : {}),
-      noProxy: http.get<string[]>('noProxy', []),
-      strictSSL: http.get<boolean>('proxyStrictSSL', true),
-    },
+    http: readHttpSettings(),
   };
 }
 

@@ -24,7 +24,7 @@ export class RealBackend implements CloudBackend {
       credentials,
       endpoints: profileEndpoints(profile, settings.endpointOverrides),
       timeouts: { headersMs: settings.requestTimeoutMs, bodyMs: settings.requestTimeoutMs },
-      proxy: { proxy: settings.http.proxy, noProxy: settings.http.noProxy, proxyStrictSSL: settings.http.strictSSL },
+      proxy: settings.http,
       logger,
       ...(options.beforeAttempt ? { beforeAttempt: options.beforeAttempt } : {}),
     });

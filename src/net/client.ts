@@ -8,12 +8,13 @@ import { EndpointConfig, resolveEndpoint } from './endpoints';
 import { classifyHttpError } from './errorParse';
 import { CloudError, isCloudError } from './errors';
 import { Logger, silentLogger } from './logger';
-import { ConnectionTimeouts, createDispatcher, ProxySettings } from './proxy';
+import type { ConnectionTimeouts, ProxySettings } from './proxy';
 import { createRedactor, Redactor } from './redact';
 import { logAttempt, logRequestHeaders } from './requestLog';
 import { countRetry, DEFAULT_RETRY, isRetryable, maxAttempts, NO_RETRIES, realSleep, retriesSoFar, retryDelayMs, RetryPolicy, Sleep, withinBudget } from './retry';
 import type { Credentials } from './signer';
 import { isSuccessStatus, parseSuccessBody, statusIsTheAnswer, successResponse, successWithoutBody, unparsedBodyIssue } from './success';
+import { createRouter } from './router';
 import { prepareRequest, sendOnce } from './transport';
 
 export type CredentialsProvider = () => Promise<Credentials>;
@@ -66,9 +67,13 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-  const dispatcher = createDispatcher(options.proxy ?? {}, timeouts);
+  const router = createRouter(options.proxy ?? {}, timeouts);
   const given = options.credentials;
   const credentialsOf: CredentialsProvider = typeof given === 'function' ? given : async () => given;
+
+  // The proxy's credentials never go into a message, but an echo of them must not reach the log either.
+  const proxyAuthorization = options.proxy?.proxyAuthorization?.trim();
+  const proxySecrets = proxyAuthorization ? [proxyAuthorization, proxyAuthorization.replace(/^\S+\s+/, '')] : [];
 
   // Building a redactor (every encoded form of every key) costs about as much as signing a request;
   // the keys rarely change between requests, so the last one is kept.
@@ -78,7 +83,7 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
     if (last && last.keys.accessKey === keys.accessKey && last.keys.secretKey === keys.secretKey && last.keys.securityToken === keys.securityToken) {
       return last.redact;
     }
-    const redact = createRedactor([keys.accessKey, keys.secretKey, keys.securityToken]);
+    const redact = createRedactor([keys.accessKey, keys.secretKey, keys.securityToken, ...proxySecrets]);
     lastRedactor = { keys: { ...keys }, redact };
     return redact;
   };
@@ -105,11 +110,14 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
         derived: options.endpoints.derivedSigning === true,
         userAgent,
       });
-      const line = { method: request.method, url: endpoint.origin + prepared.path, attempt, attempts };
+      // Chosen per attempt: a proxy that appears or goes away between retries is followed.
+      const route = await router.route(endpoint.origin);
+      const line = { method: request.method, url: endpoint.origin + prepared.path, attempt, attempts, ...(route.via ? { via: route.via } : {}) };
       logRequestHeaders(logger, redact, line, prepared.headers);
       const started = performance.now();
       const outcome = await sendOnce({
-        dispatcher,
+        dispatcher: route.dispatcher,
+        ...(route.via ? { via: route.via } : {}),
         endpoint,
         method: request.method,
         prepared,
@@ -165,5 +173,5 @@ export function createApiClient(options: ApiClientOptions): ClosableApiClient {
     }
   }
 
-  return { send, close: () => dispatcher.close() };
+  return { send, close: () => router.close() };
 }

@@ -1,3 +1,5 @@
+import type { NetworkProblem } from './networkProblem';
+
 /**
  * The small, closed set of failures the network layer reports. Everything above it (tree rows, the
  * delete summary, messages) switches on `kind`, never on raw status codes or library error classes.
@@ -29,6 +31,8 @@ export class CloudError extends Error {
   readonly field?: string;
   /** Which operation failed, for messages: `GET dms /v2/{project_id}/instances`. */
   readonly operation?: string;
+  /** For `network` (and a `badInput` CA file): what to tell the person, see `networkProblem.ts`. */
+  readonly network?: NetworkProblem;
 
   constructor(
     readonly kind: CloudErrorKind,
@@ -42,7 +46,7 @@ export class CloudError extends Error {
 }
 
 /** What a CloudError carries besides its kind and message: its fields, declared once on the class above. */
-export type CloudErrorDetails = Partial<Pick<CloudError, 'status' | 'errorCode' | 'requestId' | 'retryAfterMs' | 'clockSkew' | 'field' | 'operation'>> & {
+export type CloudErrorDetails = Partial<Pick<CloudError, 'status' | 'errorCode' | 'requestId' | 'retryAfterMs' | 'clockSkew' | 'field' | 'operation' | 'network'>> & {
   readonly cause?: unknown;
 };
 

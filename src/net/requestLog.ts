@@ -12,6 +12,8 @@ export interface AttemptLine {
   readonly url: string;
   readonly attempt: number;
   readonly attempts: number;
+  /** The proxy, `scheme://host:port`, when the request went through one. */
+  readonly via?: string;
 }
 
 export interface AttemptResult {
@@ -31,11 +33,12 @@ export function logAttempt(logger: Logger, redact: Redactor, line: AttemptLine, 
   if (!debug && !trace) return;
   const head = `${line.method} ${redact(line.url)}`;
   if (debug) {
+    const via = line.via ? ` via ${line.via}` : '';
     const outcome = result.status !== undefined ? String(result.status) : (result.error?.kind ?? 'no response');
     const requestId = result.headers?.['x-request-id'] ?? result.error?.requestId;
     const id = requestId ? `, request id ${redact(requestId)}` : '';
     const why = result.error ? `: ${redact(result.error.message)}` : '';
-    logger.debug(`${head} → ${outcome} in ${ms} ms (attempt ${line.attempt}/${line.attempts})${id}${why}`);
+    logger.debug(`${head}${via} → ${outcome} in ${ms} ms (attempt ${line.attempt}/${line.attempts})${id}${why}`);
   }
   if (trace && result.headers) logger.trace(`${head} response headers ${JSON.stringify(redactHeaders(result.headers, redact))}`);
 }

@@ -9,6 +9,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { HttpMethod } from './api';
 import { CloudError } from './errors';
+import { needsAChange } from './networkProblem';
 
 export interface RetryPolicy {
   /** Retries after the first attempt, for every retryable failure except throttling. */
@@ -66,11 +67,13 @@ export const realSleep: Sleep = async (ms, signal) => {
 /**
  * Whether a failed attempt may be repeated. GET is repeated on anything transient. Other methods only
  * when the server surely did not act: throttled (429 or DMS flow control), 503, or a connection that
- * failed before the request went out. Never 401/403: an AK/SK that fails signing five times in a row is
+ * failed before the request went out. Never what only a changed setting can fix (see `needsAChange`). Never 401/403: an AK/SK that fails signing five times in a row is
  * locked for five minutes.
  */
 export function isRetryable(method: HttpMethod, error: CloudError, notSent: boolean): boolean {
   if (error.kind === 'throttled') return true;
+  // An untrusted certificate or a proxy asking for credentials answers the same until a setting changes.
+  if (needsAChange(error.network)) return false;
   if (error.kind === 'network' || error.kind === 'timeout') return method === 'GET' || notSent;
   if (error.kind === 'server') return method === 'GET' || error.status === 503;
   return false;

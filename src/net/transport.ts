@@ -85,6 +85,8 @@ export interface SendInput {
   readonly bodyMs: number;
   readonly maxResponseBytes: number;
   readonly operation?: string;
+  /** The proxy the dispatcher tunnels through, for messages about certificates seen behind it. */
+  readonly via?: string;
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -151,7 +153,7 @@ export async function sendOnce(input: SendInput): Promise<AttemptOutcome> {
     }
     return { ok: true, response: { status: res.statusCode, headers, body: Buffer.concat(chunks) } };
   } catch (err) {
-    return { ok: false, failure: classifyTransportError(err, endpoint.host, abortCause, input.operation), answered };
+    return { ok: false, failure: classifyTransportError(err, endpoint.host, abortCause, input.operation, input.via), answered };
   } finally {
     clearTimeout(bodyTimer);
     signal?.removeEventListener('abort', onCallerAbort);

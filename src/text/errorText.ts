@@ -5,6 +5,7 @@
 import { EndpointNotApprovedError, MissingCredentialsError, ProfileChangedError } from '../cloud/sessionErrors';
 import { isCloudError } from '../net/errors';
 import type { Localizer } from '../util/localizer';
+import { networkReason } from './networkText';
 
 /**
  * The reason with the HTTP status and the service's code appended, e.g. "The service reported an error
@@ -21,6 +22,7 @@ function baseReason(error: unknown, l10n: Localizer): string {
   if (error instanceof ProfileChangedError) return l10n.t('The profile changed while this ran; refresh');
   if (error instanceof EndpointNotApprovedError) return l10n.t('Endpoint not approved: {0}', error.hosts.join(', '));
   if (!isCloudError(error)) return l10n.t('Unexpected error');
+  if (error.network) return networkReason(error.network, l10n);
   switch (error.kind) {
     case 'auth':
       return error.clockSkew

@@ -3,6 +3,7 @@
  * and answers through a handler the test can swap between steps.
  */
 import { createServer, IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface RecordedRequest {
@@ -17,7 +18,7 @@ export type Handler = (req: RecordedRequest, res: ServerResponse, raw: IncomingM
 
 export interface TestServer {
   readonly port: number;
-  /** `http://127.0.0.1:<port>` */
+  /** `http://127.0.0.1:<port>`, or `https://` with a certificate. */
   readonly origin: string;
   readonly requests: RecordedRequest[];
   handle(handler: Handler): void;
@@ -57,10 +58,16 @@ export function trackSockets(server: Server): Set<Socket> {
   return sockets;
 }
 
-export async function startServer(initial?: Handler, port = 0): Promise<TestServer> {
+/** A PEM certificate and key: the server then speaks HTTPS. */
+export interface ServerTls {
+  readonly cert: string;
+  readonly key: string;
+}
+
+export async function startServer(initial?: Handler, port = 0, tls?: ServerTls): Promise<TestServer> {
   let handler: Handler = initial ?? ((_req, res) => json(res, 200, {}));
   const requests: RecordedRequest[] = [];
-  const server = createServer((raw, res) => {
+  const listener = (raw: IncomingMessage, res: ServerResponse): void => {
     const chunks: Buffer[] = [];
     raw.on('data', (c: Buffer) => chunks.push(c));
     raw.on('end', () => {
@@ -70,12 +77,13 @@ export async function startServer(initial?: Handler, port = 0): Promise<TestServ
         res.destroy(e instanceof Error ? e : new Error(String(e)));
       });
     });
-  });
+  };
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener);
   const sockets = trackSockets(server);
   const bound = await listen(server, port);
   return {
     port: bound,
-    origin: `http://127.0.0.1:${bound}`,
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${bound}`,
     requests,
     handle: (h) => {
       handler = h;

@@ -178,3 +178,31 @@ export async function settledTasksOf(api: ExtensionTestApi, container: Container
   await treeSettles(api, () => running.every((t) => t.progress !== undefined));
   return tasks;
 }
+
+/** Sets (or with `undefined` removes) a user setting outside `huaweicloudTasks`, such as `http.proxy`. */
+export async function setUserSetting(section: string, key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** A full refresh (new connections, settings read again), then the rows under a profile. */
+export async function refreshedProfileRows(api: ExtensionTestApi, profileId: string): Promise<TreeNode[]> {
+  await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+  const profile = api.tree.profileNodes().find((p) => p.profile.id === profileId);
+  assert.ok(profile, `no profile node ${profileId}`);
+  return api.tree.getChildren(profile);
+}
+
+/** The single error row among `rows`: its label, tooltip and click. */
+export function errorRow(rows: readonly TreeNode[]): vscode.TreeItem {
+  const items = rows.map((r) => r.getTreeItem());
+  assert.equal(items.length, 1, `one row expected: ${items.map((i) => String(i.label)).join(' | ')}`);
+  assert.equal(items[0]!.contextValue, 'error', `an error row expected: ${String(items[0]!.label)}`);
+  return items[0]!;
+}
+
+/** Every log line written from now until `dispose()`, whatever the channel's level. */
+export function captureLog(api: ExtensionTestApi): { readonly lines: string[]; dispose(): void } {
+  const lines: string[] = [];
+  const sub = api.log.onDidWrite((line) => lines.push(line));
+  return { lines, dispose: () => sub.dispose() };
+}
