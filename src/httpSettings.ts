@@ -1,6 +1,7 @@
 /** VS Code's network settings (`http.*`) and `huaweicloudTasks.caCertificates`, as the network layer takes them. */
 import * as vscode from 'vscode';
 import type { ProxySettings, ProxySupport } from './net/proxy';
+import { userValue } from './userValue';
 import { vscodeHostNetwork } from './vscodeNetwork';
 
 const PROXY_SUPPORT: readonly string[] = ['off', 'on', 'fallback', 'override'] satisfies ProxySupport[];
@@ -17,7 +18,8 @@ export function readHttpSettings(): ProxySettings {
     ...(authorization ? { proxyAuthorization: authorization } : {}),
     proxySupport: PROXY_SUPPORT.includes(support) ? (support as ProxySupport) : 'override',
     systemCertificates: http.get<boolean>('systemCertificates', true),
-    caCertificates: vscode.workspace.getConfiguration('huaweicloudTasks').get<string[]>('caCertificates', []).filter((p) => typeof p === 'string'),
+    // Which authorities to trust decides who can read the signed requests: user settings only, like the endpoints.
+    caCertificates: userValue<unknown[]>(vscode.workspace.getConfiguration('huaweicloudTasks'), 'caCertificates', []).filter((p): p is string => typeof p === 'string'),
     host: vscodeHostNetwork(),
   };
 }

@@ -6,6 +6,7 @@ import type { ServiceLabel } from './net/api';
 import type { EnvironmentProfileSettings } from './profiles/environmentProfile';
 import { isCloudId } from './profiles/profile';
 import { SERVICE_IDS } from './services/descriptors';
+import { userValue } from './userValue';
 import type { ServiceId } from './services/types';
 
 export const SECTION = 'huaweicloudTasks';
@@ -61,17 +62,6 @@ export function readRunningTaskRefreshSeconds(): number {
 /** The KooCLI configuration file the `kooCliConfigPath` setting names; empty: KooCLI's own. */
 export function readKooCliConfigPath(): string {
   return userValue(vscode.workspace.getConfiguration(SECTION), 'kooCliConfigPath', '').trim();
-}
-
-/**
- * A setting from user settings (or its default), never from the workspace or a folder: for the settings
- * that decide where keys and signed requests go, or how much a delete must be confirmed. Their manifest
- * scope already keeps workspace values out; this holds even where that does not (an older VS Code, a
- * hand-edited `.vscode/settings.json`).
- */
-function userValue<T>(c: vscode.WorkspaceConfiguration, key: string, fallback: T): T {
-  const inspected = c.inspect<T>(key);
-  return inspected?.globalValue ?? inspected?.defaultValue ?? fallback;
 }
 
 /** Fires when a setting this extension reads changes. */

@@ -46,7 +46,7 @@ describe('settings that decide where keys go', () => {
     await config().update('environment.endpoint', undefined, vscode.ConfigurationTarget.Global);
   });
 
-  it('ignores workspace values of the endpoint, Environment, KooCLI and confirmation settings, and takes the user values', async () => {
+  it('ignores workspace values of the endpoint, Environment, KooCLI, trusted-CA and confirmation settings, and takes the user values', async () => {
     await config().update('environment.endpoint', 'http://127.0.0.1:8443/{service}/{region}', vscode.ConfigurationTarget.Global);
     const read = changed(`${SECTION}.pageSize`);
     const workspace = {
@@ -56,6 +56,7 @@ describe('settings that decide where keys go', () => {
       [`${SECTION}.environment.region`]: 'xx-collector-1',
       [`${SECTION}.kooCliConfigPath`]: '/tmp/collector/config.json',
       [`${SECTION}.confirmationThreshold`]: 100000,
+      [`${SECTION}.caCertificates`]: ['/tmp/collector/intercepting-ca.pem'],
       // A setting a folder may choose: its value applies, which shows the file was read.
       [`${SECTION}.pageSize`]: 7,
     };
@@ -69,5 +70,6 @@ describe('settings that decide where keys go', () => {
     assert.deepEqual(settings.environment, { cloud: 'huaweicloud', endpoint: 'http://127.0.0.1:8443/{service}/{region}', region: '' });
     assert.equal(settings.confirmationThreshold, 10);
     assert.equal(readKooCliConfigPath(), '');
+    assert.deepEqual(settings.http.caCertificates, [], 'a folder cannot add a certificate authority to trust');
   });
 });
