@@ -3,7 +3,7 @@ import { RealBackend } from './cloud/realBackend';
 import { Sessions } from './cloud/sessions';
 import { registerCommands } from './commands/registerCommands';
 import { EXPLORER_VIEW } from './ui/contextKeys';
-import { ExtensionLog } from './log/outputLogger';
+import { ExtensionLog } from './ui/outputLogger';
 import { EndpointApprovals } from './profiles/endpointApprovals';
 import { environmentSource } from './profiles/environmentSource';
 import { ProfileStore } from './profiles/profileStore';

@@ -5,7 +5,7 @@
 import type * as vscode from 'vscode';
 import type { Sessions } from './cloud/sessions';
 import { ContextKeys, setContextKey } from './ui/contextKeys';
-import type { Logger } from './net/logger';
+import type { Logger } from './log/logger';
 import type { ProfileStore } from './profiles/profileStore';
 import { onDidChangeSettings, readSettings } from './settings';
 import type { TasksTreeProvider } from './tree/provider';

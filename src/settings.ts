@@ -1,31 +1,19 @@
 /** Typed access to the extension's settings and to VS Code's network settings (see `httpSettings.ts`). */
 import * as vscode from 'vscode';
 import { readHttpSettings } from './httpSettings';
-import type { ProxySettings } from './net/proxy';
+import type { Settings } from './model/settings';
 import type { ServiceLabel } from './net/api';
-import type { EnvironmentProfileSettings } from './profiles/environmentProfile';
 import { isCloudId } from './profiles/profile';
 import { SERVICE_IDS } from './services/descriptors';
 import { userValue } from './userValue';
 import type { ServiceId } from './services/types';
 
+export type { Settings };
+
 export const SECTION = 'huaweicloudTasks';
 
 /** Every service, in display order: the default of the `services` setting. */
 export const ALL_SERVICES: readonly ServiceId[] = SERVICE_IDS;
-
-export interface Settings {
-  readonly services: readonly ServiceId[];
-  /** Empty: every region the account has projects in. */
-  readonly regions: readonly string[];
-  readonly pageSize: number;
-  readonly concurrency: number;
-  readonly requestTimeoutMs: number;
-  readonly confirmationThreshold: number;
-  readonly endpointOverrides: Readonly<Partial<Record<ServiceLabel, string>>>;
-  readonly environment: EnvironmentProfileSettings;
-  readonly http: ProxySettings;
-}
 
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration(SECTION);

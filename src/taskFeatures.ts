@@ -4,9 +4,9 @@
  */
 import type * as vscode from 'vscode';
 import { FilterState } from './filter/filterState';
-import { showFilterInView } from './filter/filterView';
+import { showFilterInView } from './tree/filterView';
 import { DeletionHistory } from './history/historyStore';
-import type { ExtensionLog } from './log/outputLogger';
+import type { ExtensionLog } from './ui/outputLogger';
 import { readRunningTaskRefreshSeconds } from './settings';
 import type { TasksTreeProvider } from './tree/provider';
 import { RunningTaskRefresher } from './tree/runningRefresher';

@@ -7,7 +7,7 @@ import { runCleanUp, type CleanupResult } from './commands/cleanUpTasks';
 import type { CommandContext } from './commands/commandContext';
 import type { FilterState } from './filter/filterState';
 import type { DeletionHistory } from './history/historyStore';
-import type { ExtensionLog } from './log/outputLogger';
+import type { ExtensionLog } from './ui/outputLogger';
 import type { ProfileStore } from './profiles/profileStore';
 import type { TasksTreeProvider } from './tree/provider';
 import type { RunningTaskRefresher } from './tree/runningRefresher';

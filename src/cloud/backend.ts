@@ -3,10 +3,10 @@
  * client is built. `RealBackend` wires it to the HTTP client, IAM and the service registry.
  */
 import type { ApiClient } from '../net/api';
-import type { Logger } from '../net/logger';
+import type { Logger } from '../log/logger';
 import type { Credentials } from '../net/signer';
 import type { Profile } from '../profiles/profile';
-import type { Settings } from '../settings';
+import type { Settings } from '../model/settings';
 import type { Project, TaskService } from '../services/types';
 
 export interface Account {

@@ -1,11 +1,11 @@
 /** The backend over the real HTTP client, IAM and the service registry. */
 import { createApiClient } from '../net/client';
-import type { Logger } from '../net/logger';
+import type { Logger } from '../log/logger';
 import type { Credentials } from '../net/signer';
 import type { Profile } from '../profiles/profile';
 import { checkCredentials, loadAccount, type RegionLocale } from '../services/iam';
 import { allServices } from '../services/registry';
-import type { Settings } from '../settings';
+import type { Settings } from '../model/settings';
 import type { CloudBackend, ConnectOptions, ProfileConnection } from './backend';
 import { profileEndpoints } from './profileEndpoints';
 

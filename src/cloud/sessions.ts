@@ -7,12 +7,12 @@
  * handed to the log scrubber first, so it can never reach a log line.
  */
 import type { ServiceLocation } from '../model/location';
-import type { Logger } from '../net/logger';
+import type { Logger } from '../log/logger';
 import { foreignEndpoints, type ForeignEndpoint } from '../net/endpointHosts';
 import type { ProfileStore } from '../profiles/profileStore';
 import type { Profile } from '../profiles/profile';
 import type { ServiceScope } from '../services/types';
-import type { Settings } from '../settings';
+import type { Settings } from '../model/settings';
 import type { SecretScrubber } from '../log/scrubber';
 import type { CloudBackend, ProfileConnection } from './backend';
 import { profileEndpoints } from './profileEndpoints';

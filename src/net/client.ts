@@ -7,7 +7,7 @@ import type { ApiClient, ApiRequest, ApiResponse } from './api';
 import { EndpointConfig, resolveEndpoint } from './endpoints';
 import { classifyHttpError } from './errorParse';
 import { CloudError, isCloudError } from './errors';
-import { Logger, silentLogger } from './logger';
+import { Logger, silentLogger } from '../log/logger';
 import type { ConnectionTimeouts, ProxySettings } from './proxy';
 import { createRedactor, Redactor } from './redact';
 import { logAttempt, logRequestHeaders } from './requestLog';

@@ -4,7 +4,7 @@
  * level the logger drops are not built: redacting every header costs about as much as signing.
  */
 import type { CloudError } from './errors';
-import { isLevelEnabled, type Logger } from './logger';
+import { isLevelEnabled, type Logger } from '../log/logger';
 import { Redactor, redactHeaders } from './redact';
 
 export interface AttemptLine {

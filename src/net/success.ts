@@ -6,7 +6,7 @@
  */
 import type { ApiResponse, HttpMethod } from './api';
 import { CloudError } from './errors';
-import type { Logger } from './logger';
+import type { Logger } from '../log/logger';
 import type { Redactor } from './redact';
 import type { Answered, RawResponse } from './transport';
 

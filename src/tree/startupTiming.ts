@@ -5,7 +5,7 @@
  * in the first figure, not the second). The UI tier reads the line from the extension's log file. The
  * profile level, which owns those rows, reports them. Free of VS Code.
  */
-import type { Logger } from '../net/logger';
+import type { Logger } from '../log/logger';
 
 /** The line's fixed start, which the UI tier looks for. */
 export const FIRST_ROWS_MESSAGE = 'first tree rows:';

@@ -2,8 +2,8 @@
 import type * as vscode from 'vscode';
 import type { Sessions } from '../cloud/sessions';
 import type { TaskFilter } from '../filter/taskFilter';
-import type { Logger } from '../net/logger';
-import type { Settings } from '../settings';
+import type { Logger } from '../log/logger';
+import type { Settings } from '../model/settings';
 import type { Limiter } from '../util/limiter';
 import type { InFlightDeletes } from './inFlightDeletes';
 import type { NodeIndex } from './nodeIndex';

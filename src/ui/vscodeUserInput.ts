@@ -1,7 +1,7 @@
 /** The real prompts, over `vscode.window`. */
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import type { Logger } from '../net/logger';
+import type { Logger } from '../log/logger';
 import {
   UserCancelledError,
   type ConfirmOptions,

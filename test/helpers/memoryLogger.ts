@@ -1,6 +1,6 @@
 /** A Logger that keeps every line, formatted as an output channel would show it, for assertions. */
 import { format } from 'node:util';
-import type { Logger } from '../../src/net/logger';
+import type { Logger } from '../../src/log/logger';
 
 export interface LogLine {
   readonly level: 'trace' | 'debug' | 'info' | 'warn' | 'error';

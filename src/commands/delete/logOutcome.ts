@@ -1,5 +1,5 @@
 /** One log line per settled deletion, with the request id support needs; shared by delete and clean-up. */
-import type { Logger } from '../../net/logger';
+import type { Logger } from '../../log/logger';
 import { errorDetail } from '../../text/errorText';
 import type { DeleteOutcome } from '../../deletion/bulkDelete';
 

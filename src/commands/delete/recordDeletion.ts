@@ -4,7 +4,7 @@ import type { DeleteOutcome } from '../../deletion/bulkDelete';
 import type { DeletionHistory } from '../../history/historyStore';
 import type { DeletionRecord } from '../../history/record';
 import type { TaskLocation } from '../../model/location';
-import type { Logger } from '../../net/logger';
+import type { Logger } from '../../log/logger';
 import { errorReason, unconfirmedReason } from '../../text/errorText';
 
 /** The record of one settled deletion; none for a task not attempted (cancelled), since nothing was sent. */

@@ -3,7 +3,7 @@ import type { CloudBackend, ConnectOptions, ProfileConnection } from '../../../s
 import { Sessions, type EndpointGate } from '../../../src/cloud/sessions';
 import { EndpointNotApprovedError, ProfileChangedError } from '../../../src/cloud/sessionErrors';
 import { SecretScrubber } from '../../../src/log/scrubber';
-import { silentLogger } from '../../../src/net/logger';
+import { silentLogger } from '../../../src/log/logger';
 import type { Credentials } from '../../../src/net/signer';
 import type { Profile, ProfileSettings } from '../../../src/profiles/profile';
 import { credentialsSecretKey, ProfileStore } from '../../../src/profiles/profileStore';

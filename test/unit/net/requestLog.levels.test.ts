@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Logger, VerboseLevel } from '../../../src/net/logger';
+import type { Logger, VerboseLevel } from '../../../src/log/logger';
 import { createRedactor, type Redactor } from '../../../src/net/redact';
 import { logAttempt, logRequestHeaders } from '../../../src/net/requestLog';
 import { startServer, TestServer } from '../../helpers/httpServer';

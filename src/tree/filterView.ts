@@ -6,10 +6,10 @@
  */
 import * as vscode from 'vscode';
 import { ContextKeys, setContextKey } from '../ui/contextKeys';
-import type { Logger } from '../net/logger';
-import type { TasksTreeProvider } from '../tree/provider';
-import type { FilterState } from './filterState';
-import { describeFilter, isFilterActive, type TaskFilter } from './taskFilter';
+import type { Logger } from '../log/logger';
+import type { TasksTreeProvider } from './provider';
+import type { FilterState } from '../filter/filterState';
+import { describeFilter, isFilterActive, type TaskFilter } from '../filter/taskFilter';
 
 export function showFilterInView(view: vscode.TreeView<unknown>, filter: FilterState, tree: TasksTreeProvider, logger: Logger): vscode.Disposable {
   const show = (f: TaskFilter, rerender: boolean): void => {

@@ -3,8 +3,8 @@
  * a component tag per line and every line passed through the secret scrubber.
  */
 import * as vscode from 'vscode';
-import type { Logger, VerboseLevel } from '../net/logger';
-import { formatLogArgs, SecretScrubber } from './scrubber';
+import type { Logger, VerboseLevel } from '../log/logger';
+import { formatLogArgs, SecretScrubber } from '../log/scrubber';
 
 export const LOG_CHANNEL_NAME = 'Huawei Cloud Tasks';
 
