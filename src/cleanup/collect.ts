@@ -8,18 +8,13 @@
  */
 import { isCloudError } from '../net/errors';
 import type { ListAllOptions } from '../services/listAll';
-import type { Task, TaskState } from '../services/types';
+import type { Task, TaskSummary } from '../services/types';
 import type { Limiter } from '../util/limiter';
 import { listWindow, ruleMatches, type CleanupRule } from './rule';
 
-export interface Candidate<C> {
+/** A task the rule matched: its summary (no raw body, so memory follows the matches) and its container. */
+export interface Candidate<C> extends TaskSummary {
   readonly container: C;
-  readonly id: string;
-  readonly name: string;
-  readonly status: string;
-  readonly state: TaskState;
-  readonly createdAt?: Date;
-  readonly updatedAt?: Date;
 }
 
 export interface ContainerFailure<C> {
