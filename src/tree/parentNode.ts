@@ -112,8 +112,22 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     return hidden;
   }
 
+  /**
+   * The first page, then, after a refresh, as many more as it takes to list as many items as were loaded
+   * before it ("Load more…"), so those rows do not vanish every time the level refreshes. A later page that
+   * fails keeps what was read and leaves "Load more…" to try it again.
+   */
   protected async load(): Promise<TreeNode[]> {
+    const wanted = this.ctx.loadedExtents.get(this.id) ?? 0;
     this.accept(await this.ctx.limiter.run(() => this.fetchPage(undefined)));
+    try {
+      while (this.next && this.items.length < wanted) {
+        const cursor = this.next;
+        this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor)));
+      }
+    } catch (error) {
+      this.ctx.logger.warn(`re-reading ${this.id} stopped after ${this.items.length} of the ${wanted} items loaded before:`, error);
+    }
     return this.render();
   }
 
@@ -137,10 +151,6 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     return this.items;
   }
 
-  findNode(itemId: string): TreeNode | undefined {
-    return this.nodes.get(itemId);
-  }
-
   private accept(page: Page<T>): void {
     // Compared with the count before this page, not with the last one drawn: after a refresh the row was
     // drawn without a count, so an unchanged total must still redraw it.
@@ -150,6 +160,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     this.total = page.total;
     this.loaded = true;
     this.pages++;
+    this.ctx.loadedExtents.set(this.id, this.items.length);
     if (this.countText() !== before) queueMicrotask(() => this.ctx.changed(this));
   }
 

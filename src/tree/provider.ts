@@ -14,9 +14,9 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   constructor(
     private readonly store: ProfileStore,
-    ctx: Omit<TreeContext, 'changed' | 'deleting' | 'nodes'>,
+    ctx: Omit<TreeContext, 'changed' | 'deleting' | 'nodes' | 'loadedExtents'>,
   ) {
-    this.ctx = { ...ctx, deleting: new InFlightDeletes(), nodes: new NodeIndex(), changed: (node) => this.emitter.fire(node) };
+    this.ctx = { ...ctx, deleting: new InFlightDeletes(), nodes: new NodeIndex(), loadedExtents: new Map(), changed: (node) => this.emitter.fire(node) };
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {

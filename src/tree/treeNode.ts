@@ -36,6 +36,8 @@ export interface TreeContext {
   readonly deleting: InFlightDeletes;
   /** The newest row of each id, for finding a location's row again. */
   readonly nodes: NodeIndex;
+  /** How many items each paged level (by id) had loaded: a refresh lists as many again. */
+  readonly loadedExtents: Map<string, number>;
   /** Times the first rows a profile lists after activation (benchmark #5); none: not timed. */
   readonly startup?: StartupTiming;
   /** Re-renders a node (its label or description changed, or its children were reset). */
