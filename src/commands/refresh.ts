@@ -3,7 +3,7 @@ import type { TreeNode } from '../tree/treeNode';
 
 /** Refreshes the clicked node's level, or the whole tree from the view title and the palette. */
 export function refresh(ctx: CommandContext, node?: unknown): Promise<void> {
-  const target = isTreeNode(node) ? node : undefined;
+  const target = rowOf(ctx, node);
   if (!target) {
     // A full refresh also picks up Environment variables changed since they were read.
     ctx.store.reloadEnvironment();
@@ -13,6 +13,9 @@ export function refresh(ctx: CommandContext, node?: unknown): Promise<void> {
   return Promise.resolve();
 }
 
-function isTreeNode(value: unknown): value is TreeNode {
-  return typeof value === 'object' && value !== null && 'getTreeItem' in value && 'id' in value;
+/** The row itself when the argument is one of the tree's own rows; anything else (another extension's object) is not. */
+function rowOf(ctx: CommandContext, value: unknown): TreeNode | undefined {
+  if (typeof value !== 'object' || value === null || !('id' in value) || typeof value.id !== 'string') return undefined;
+  const row = ctx.tree.ctx.nodes.get(value.id);
+  return row === value ? row : undefined;
 }
