@@ -1,4 +1,5 @@
 /** Public types of the emulator: start options, fault rules and request-log entries. */
+import type { ServerBehaviour, VariantName } from './variants';
 
 export type EmulatedService = 'iam' | 'dcs' | 'dms' | 'codearts-check' | 'projectman-ext';
 
@@ -28,6 +29,10 @@ export interface EmulatorOptions {
   readonly faults?: readonly FaultRule[];
   /** Reference time for the sample data's timestamps (epoch ms); defaults to the start time. */
   readonly dataTime?: number;
+  /** How the servers read what the documents and the SDKs disagree on (`variants.ts`); `lenient` by default. */
+  readonly variant?: VariantName;
+  /** Single rules of the variant overridden, e.g. `{ dmsTaskPaging: 'offset' }`. */
+  readonly behaviour?: Partial<ServerBehaviour>;
 }
 
 /** What an injected fault does instead of (or on top of) the normal answer. */
