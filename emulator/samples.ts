@@ -56,19 +56,24 @@ const DMS_TYPES = (engine: DmsEngine, version: string): readonly string[] =>
   engine === 'rocketmq' && version.startsWith('5.') ? ['single.basic', 'cluster.basic', 'cluster.professional'] : ['single', 'cluster'];
 
 export function dmsInstance(rng: Rng, at: Place, engine: DmsEngine): DmsInstance {
+  // Drawn in the order the fields are listed, so the same seed keeps giving the same instances.
   const storage = pick(rng, [300, 600, 1200]);
+  const id = uuid(rng);
+  const name = instanceName(rng, engine, at.index);
+  const createdMs = at.now - intBetween(rng, 100, 700) * DAY - intBetween(rng, 0, DAY);
   const engineVersion = pick(rng, DMS_VERSIONS[engine]);
+  const status = instanceStatus(rng, at.index, ['EXTENDING', 'RESTARTING', 'CONFIGURING', 'FROZEN', 'ERROR']);
   return {
     kind: 'dms',
     projectId: at.projectId,
     region: at.region,
-    id: uuid(rng),
-    name: instanceName(rng, engine, at.index),
-    createdMs: at.now - intBetween(rng, 100, 700) * DAY - intBetween(rng, 0, DAY),
+    id,
+    name,
+    createdMs,
     engine,
     reportedEngine: engine === 'rocketmq' && at.index % 2 === 1 ? 'reliability' : engine,
     engineVersion,
-    status: instanceStatus(rng, at.index, ['EXTENDING', 'RESTARTING', 'CONFIGURING', 'FROZEN', 'ERROR']),
+    status,
     type: pick(rng, DMS_TYPES(engine, engineVersion)),
     specification: engine === 'kafka' ? pick(rng, ['100MB', '300MB', 'kafka.2u4g.cluster*3 broker']) : pick(rng, ['2vCPUs 4GB', '4vCPUs 8GB']),
     storageSpace: storage,
