@@ -1,14 +1,16 @@
 /**
  * `npm run emulator -- --port 8443 --projects 4 --instances 10 --tasks 50 [--seed N] [--latency MS]
- * [--rate N] [--ak AK --sk SK] [--fault JSON]… [--tls [--tls-dir DIR]]`: serves until Ctrl-C / SIGTERM.
+ * [--rate N] [--ak AK --sk SK] [--variant docs|sdk|lenient|ignore-paging] [--fault JSON]… [--tls [--tls-dir DIR]]`: serves until Ctrl-C / SIGTERM.
  */
 import { parseArgs } from 'node:util';
 import { validateRule } from './faults';
 import { startEmulator } from './index';
 import type { EmulatorOptions, FaultRule } from './types';
+import { isVariantName, VARIANT_NAMES } from './variants';
 
 const USAGE = `Usage: emulator [--port N] [--projects N] [--instances N] [--tasks N] [--seed N] [--latency MS] [--rate N]
-                [--ak AK --sk SK] [--fault '{"service":"dms","method":"DELETE","action":{"kind":"status","status":429},"count":2}']
+                [--ak AK --sk SK] [--variant ${VARIANT_NAMES.join('|')}]
+                [--fault '{"service":"dms","method":"DELETE","action":{"kind":"status","status":429},"count":2}']
                 [--tls [--tls-dir DIR]]   HTTPS with a throw-away CA written to DIR (a new temporary folder by default)`;
 
 function int(name: string, value: string | undefined): number | undefined {
@@ -34,10 +36,12 @@ export function parseCli(argv: readonly string[]): EmulatorOptions {
       fault: { type: 'string', multiple: true },
       tls: { type: 'boolean' },
       'tls-dir': { type: 'string' },
+      variant: { type: 'string' },
     },
   });
   if (values['tls-dir'] !== undefined && !values.tls) throw new Error('--tls-dir goes with --tls');
   if ((values.ak === undefined) !== (values.sk === undefined)) throw new Error('--ak and --sk go together');
+  if (values.variant !== undefined && !isVariantName(values.variant)) throw new Error(`--variant must be one of ${VARIANT_NAMES.join(', ')}`);
   const faults: FaultRule[] = (values.fault ?? []).map((text) => validateRule(JSON.parse(text)));
   const pick = <K extends keyof EmulatorOptions>(key: K, value: EmulatorOptions[K] | undefined): Partial<EmulatorOptions> => (value === undefined ? {} : { [key]: value });
   return {
@@ -51,6 +55,7 @@ export function parseCli(argv: readonly string[]): EmulatorOptions {
     ...(values.ak !== undefined && values.sk !== undefined ? { keys: [{ accessKey: values.ak, secretKey: values.sk }] } : {}),
     ...(faults.length > 0 ? { faults } : {}),
     ...(values.tls ? { tls: values['tls-dir'] !== undefined ? { dir: values['tls-dir'] } : true } : {}),
+    ...pick('variant', values.variant),
   };
 }
 
@@ -71,6 +76,7 @@ async function main(): Promise<void> {
     [
       `Huawei Cloud API emulator listening on ${emulator.url}`,
       `Endpoint template: ${emulator.endpointTemplate}`,
+      `Server variant:   ${options.variant ?? 'lenient'}`,
       `Test access key:  ${emulator.accessKey}`,
       `Test secret key:  ${sk}`,
       `Example environment:`,

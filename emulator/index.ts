@@ -11,10 +11,13 @@ import type { SampleData } from './data';
 import { createEmulatorServer } from './server';
 import { EmulatorState } from './state';
 import type { EmulatorOptions, FaultRule, LogEntry } from './types';
+import type { ServerBehaviour } from './variants';
 
 export type { EmulatedService, EmulatorOptions, FaultAction, FaultMatch, FaultRule, KeyPair, LogEntry } from './types';
 export type { CodeArtsProject, DcsInstance, DmsEngine, DmsInstance, IamProject, TaskRecord } from './records';
 export type { SampleData } from './data';
+export type { ServerBehaviour, VariantName } from './variants';
+export { VARIANT_NAMES } from './variants';
 
 export interface Emulator {
   /** `http://127.0.0.1:PORT`, or `https://` with the `tls` option. */
@@ -27,6 +30,8 @@ export interface Emulator {
   /** The first accepted key pair. */
   readonly accessKey: string;
   readonly secretKey: string;
+  /** How the servers read what the documents and the SDKs disagree on. */
+  readonly behaviour: ServerBehaviour;
   /** The live sample data (replaced by reset()); for picking ids in tests. */
   readonly data: SampleData;
   log(): LogEntry[];
@@ -71,6 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ...(tls ? { tls: { caPath: tls.caPath, authorityName: tls.authorityName, dir: tls.dir } } : {}),
     accessKey: keys!.accessKey,
     secretKey: keys!.secretKey,
+    behaviour: state.behaviour,
     get data() {
       return state.data;
     },

@@ -47,20 +47,34 @@ const DMS_VERSIONS: Record<DmsEngine, readonly string[]> = {
   rabbitmq: ['3.8.35', 'AMQP-0-9-1'],
 };
 
+/**
+ * RocketMQ's `type` names its version's architecture (`rocketmq/v2/model/model_instance_detail.go`): `single`
+ * and `cluster` are 4.8.0, `single.basic`, `cluster.basic` and `cluster.professional` are 5.x. Kafka and
+ * RabbitMQ have `single` and `cluster` only.
+ */
+const DMS_TYPES = (engine: DmsEngine, version: string): readonly string[] =>
+  engine === 'rocketmq' && version.startsWith('5.') ? ['single.basic', 'cluster.basic', 'cluster.professional'] : ['single', 'cluster'];
+
 export function dmsInstance(rng: Rng, at: Place, engine: DmsEngine): DmsInstance {
+  // Drawn in the order the fields are listed, so the same seed keeps giving the same instances.
   const storage = pick(rng, [300, 600, 1200]);
+  const id = uuid(rng);
+  const name = instanceName(rng, engine, at.index);
+  const createdMs = at.now - intBetween(rng, 100, 700) * DAY - intBetween(rng, 0, DAY);
+  const engineVersion = pick(rng, DMS_VERSIONS[engine]);
+  const status = instanceStatus(rng, at.index, ['EXTENDING', 'RESTARTING', 'CONFIGURING', 'FROZEN', 'ERROR']);
   return {
     kind: 'dms',
     projectId: at.projectId,
     region: at.region,
-    id: uuid(rng),
-    name: instanceName(rng, engine, at.index),
-    createdMs: at.now - intBetween(rng, 100, 700) * DAY - intBetween(rng, 0, DAY),
+    id,
+    name,
+    createdMs,
     engine,
     reportedEngine: engine === 'rocketmq' && at.index % 2 === 1 ? 'reliability' : engine,
-    engineVersion: pick(rng, DMS_VERSIONS[engine]),
-    status: instanceStatus(rng, at.index, ['EXTENDING', 'RESTARTING', 'CONFIGURING', 'FROZEN', 'ERROR']),
-    type: engine === 'rocketmq' ? pick(rng, ['single.basic', 'cluster.basic', 'cluster.professional']) : pick(rng, ['single', 'cluster']),
+    engineVersion,
+    status,
+    type: pick(rng, DMS_TYPES(engine, engineVersion)),
     specification: engine === 'kafka' ? pick(rng, ['100MB', '300MB', 'kafka.2u4g.cluster*3 broker']) : pick(rng, ['2vCPUs 4GB', '4vCPUs 8GB']),
     storageSpace: storage,
     usedStorageSpace: intBetween(rng, 0, storage),
@@ -100,7 +114,9 @@ export function tasksFor(rng: Rng, flavour: TaskFlavour, count: number, now: num
     const status = i < distinct.length ? distinct[i]! : pick(rng, statuses);
     const running = status === 'EXECUTING' || status === 'CREATED' || status === 'WAITING' || status === 'CHECKING';
     const user = pick(rng, USERS);
-    const name = flavour === 'dcs' ? pick(rng, DCS_TASK_NAMES) : flavour === 'dms' ? pick(rng, DMS_TASK_NAMES) : `${pick(rng, APP_WORDS)}-${pick(rng, CHECK_TASK_SUFFIXES)}`;
+    const picked = flavour === 'dcs' ? pick(rng, DCS_TASK_NAMES) : flavour === 'dms' ? pick(rng, DMS_TASK_NAMES) : `${pick(rng, APP_WORDS)}-${pick(rng, CHECK_TASK_SUFFIXES)}`;
+    // Every DCS instance has a running spec change, the kind of task that reports its steps (`enable_show`).
+    const name = flavour === 'dcs' && i === 1 ? 'ChangeInstanceSpec' : picked;
     out.push({
       id: hex32(rng),
       name,

@@ -144,9 +144,9 @@ async function serveApi(state: EmulatorState, ex: Exchange, url: string, body: B
   send(ex.res, reply, ex.env);
 }
 
-function answer(state: EmulatorState, match: RouteMatch, request: Omit<RouteContext, 'params' | 'data'>, service: EmulatedService): Reply {
+function answer(state: EmulatorState, match: RouteMatch, request: Omit<RouteContext, 'params' | 'data' | 'behaviour'>, service: EmulatedService): Reply {
   try {
-    return match.route.handle({ ...request, params: match.params, data: state.data });
+    return match.route.handle({ ...request, params: match.params, data: state.data, behaviour: state.behaviour });
   } catch (e) {
     if (e instanceof Rejection) return e.reply;
     return internalError(service);

@@ -3,6 +3,7 @@ import { SampleData } from './data';
 import { FaultSet } from './faults';
 import { RequestLog } from './log';
 import type { EmulatorOptions, FaultRule, KeyPair } from './types';
+import { behaviourOf, type ServerBehaviour } from './variants';
 
 /** The fixed test pair, printed on start; not a real credential. */
 export const DEFAULT_KEYS: readonly KeyPair[] = [{ accessKey: 'EMULATORTESTAK000001', secretKey: 'EmulatorTestSecretKey0000000000000000001' }];
@@ -14,6 +15,7 @@ export class EmulatorState {
   readonly keyPairs: readonly KeyPair[];
   readonly log = new RequestLog();
   readonly faults: FaultSet;
+  readonly behaviour: ServerBehaviour;
   data: SampleData;
   clockOffsetMs = 0;
   private windowStart = 0;
@@ -23,6 +25,7 @@ export class EmulatorState {
     this.keyPairs = options.keys && options.keys.length > 0 ? options.keys : DEFAULT_KEYS;
     this.keys = new Map(this.keyPairs.map((k) => [k.accessKey, k.secretKey]));
     this.faults = new FaultSet(options.seed ?? DEFAULTS.seed);
+    this.behaviour = behaviourOf(options.variant, options.behaviour);
     this.data = this.freshData(options.dataTime ?? Date.now());
     if (options.faults) this.faults.set(options.faults);
   }

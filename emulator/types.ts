@@ -1,4 +1,5 @@
 /** Public types of the emulator: start options, fault rules and request-log entries. */
+import type { ServerBehaviour, VariantName } from './variants';
 
 export type EmulatedService = 'iam' | 'dcs' | 'dms' | 'codearts-check' | 'projectman-ext';
 
@@ -33,6 +34,10 @@ export interface EmulatorOptions {
    * (a new temporary folder when absent) as `ca.pem`, `server.pem` and `server-key.pem`.
    */
   readonly tls?: boolean | { readonly dir?: string };
+  /** How the servers read what the documents and the SDKs disagree on (`variants.ts`); `lenient` by default. */
+  readonly variant?: VariantName;
+  /** Single rules of the variant overridden, e.g. `{ dmsTaskPaging: 'offset' }`. */
+  readonly behaviour?: Partial<ServerBehaviour>;
 }
 
 /** What an injected fault does instead of (or on top of) the normal answer. */

@@ -1,10 +1,12 @@
 /**
- * CodeArts Check (tasks per CodeArts project, page-number `offset`, a task's last check status from its
- * progress, delete → 200 `null`) and ProjectMan's project list.
+ * CodeArts Check (tasks per CodeArts project, page-number `offset` counted from 0 or 1 as the server variant
+ * says, a task's last check status from its progress, delete → 200 `null`) and ProjectMan's project list,
+ * which answers only the identity the variant requires.
  */
 import type { CodeArtsProject, TaskRecord } from '../records';
-import { CC_ERROR, ok, PM_ERROR, reject, Reply } from '../reply';
+import { CC_ERROR, gatewayError, ok, PM_ERROR, reject, Reply } from '../reply';
 import { first, HEX32, intParam, plainTime } from './params';
+import { position } from './position';
 import type { Route, RouteContext } from './route';
 
 // Unverified codes: CodeArts documents CC.00000000 for bad requests only; 404s here keep that shape.
@@ -47,11 +49,12 @@ function listCheckTasks(ctx: RouteContext): Reply {
   if (!HEX32.test(id)) reject(CC_INVALID('project_id'));
   const project = ctx.data.container(id);
   if (project?.kind !== 'codearts' || project.region !== ctx.region) reject(NO_PROJECT);
-  // `offset` is a page number counted from 1; 0 is taken as the first page too.
-  const page = Math.max(1, intParam(ctx.query, 'offset', 0, 999_999, 1) ?? reject(CC_INVALID('offset')));
+  // `offset` is a page number (0–999999, default 0). Counted from 1, 0 is the first page too.
+  const base = ctx.behaviour.codeartsFirstPage;
+  const page = Math.max(0, (position(ctx, 'offset', 0, 999_999) ?? reject(CC_INVALID('offset'))) - base);
   const limit = intParam(ctx.query, 'limit', 1, 100, 10) ?? reject(CC_INVALID('limit'));
   const tasks = ctx.data.tasks(project.id);
-  return ok({ tasks: tasks.slice((page - 1) * limit, page * limit).map((t) => renderCheckTask(project, t)), total: tasks.length });
+  return ok({ tasks: tasks.slice(page * limit, (page + 1) * limit).map((t) => renderCheckTask(project, t)), total: tasks.length });
 }
 
 function deleteCheckTask(ctx: RouteContext): Reply {
@@ -68,10 +71,37 @@ const SORTS: Record<string, (a: CodeArtsProject, b: CodeArtsProject) => number> 
   'created_on:desc': (a, b) => b.createdMs - a.createdMs,
 };
 
+// Unverified: how the gateway answers a ProjectMan call signed with the identity it does not take. An identity
+// is decided before the service sees the request, so this is the gateway's authentication error.
+const WRONG_IDENTITY = (wanted: string): Reply => gatewayError(401, 'APIGW.0301', `Incorrect IAM authentication information: this API takes ${wanted}`);
+
+/** The SDK signs X-Project-Id (the region's IAM project); a global service would take X-Domain-Id (the account). */
+function checkIdentity(ctx: RouteContext): void {
+  const header = (name: string): string | undefined => {
+    const v = ctx.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const projectId = header('x-project-id');
+  const project = projectId === undefined ? undefined : ctx.data.project(projectId);
+  const byProject = project !== undefined && project.name.split('_')[0] === ctx.region;
+  const byDomain = header('x-domain-id') === ctx.data.domainId;
+  switch (ctx.behaviour.projectmanIdentity) {
+    case 'project':
+      if (!byProject) reject(WRONG_IDENTITY(`X-Project-Id of a project in ${ctx.region}`));
+      return;
+    case 'domain':
+      if (!byDomain) reject(WRONG_IDENTITY('X-Domain-Id of the account'));
+      return;
+    case 'either':
+      if (!byProject && !byDomain) reject(WRONG_IDENTITY('X-Project-Id or X-Domain-Id'));
+  }
+}
+
 function listCodeArtsProjects(ctx: RouteContext): Reply {
+  checkIdentity(ctx);
   if (first(ctx.query, 'offset') === undefined) reject(PM_INVALID('offset'));
   if (first(ctx.query, 'limit') === undefined) reject(PM_INVALID('limit'));
-  const offset = intParam(ctx.query, 'offset', 0, 10_000, 0) ?? reject(PM_INVALID('offset'));
+  const offset = position(ctx, 'offset', 0, 10_000) ?? reject(PM_INVALID('offset'));
   const limit = intParam(ctx.query, 'limit', 1, 1000, 10) ?? reject(PM_INVALID('limit'));
   const sort = SORTS[first(ctx.query, 'sort') ?? 'created_on:desc'] ?? reject(PM_INVALID('sort'));
   const search = first(ctx.query, 'search')?.toLowerCase();

@@ -1,12 +1,13 @@
 /**
  * DMS (Kafka, RocketMQ, RabbitMQ share one host and API shape): instances by engine, background tasks
- * paged by 1-based `start` (or a 0-based `offset`), single task, progress, delete → 204.
+ * paged by 1-based `start` or 0-based `offset` as the server variant says, single task, progress, delete → 204.
  */
 import { DMS_ENGINES } from '../data';
 import type { DmsEngine, DmsInstance, TaskRecord } from '../records';
 import { DMS_ERROR, NO_CONTENT, ok, reject, Reply, UNKNOWN_API } from '../reply';
 import { renderInstanceTask, scopedInstance, scopedTask, type InstanceErrors } from './instanceTasks';
 import { first, intParam, timeWindow } from './params';
+import { position } from './position';
 import type { Route, RouteContext } from './route';
 import { scopedProject } from './scope';
 
@@ -66,18 +67,21 @@ const taskOf = (ctx: RouteContext): { instance: DmsInstance; task: TaskRecord } 
 function listInstances(ctx: RouteContext): Reply {
   const projectId = scopedProject(ctx, SCOPE);
   const engine = engineOf(first(ctx.query, 'engine')) ?? reject(INVALID('engine'));
-  const offset = intParam(ctx.query, 'offset', 0, Number.MAX_SAFE_INTEGER, 0) ?? reject(INVALID('offset'));
+  const offset = position(ctx, 'offset', 0) ?? reject(INVALID('offset'));
   const limit = intParam(ctx.query, 'limit', 1, 50, 10) ?? reject(INVALID('limit'));
   const all = ctx.data.dmsInstances(projectId, engine);
   return ok({ instance_num: all.length, instances: all.slice(offset, offset + limit).map(renderInstance) });
 }
 
-/** Index of the first task of the page: `start` counts from 1; `offset` (newer SDKs) from 0. */
+/**
+ * Index of the first task of the page: `start` counts from 1, `offset` (the current SDKs) from 0. A server
+ * honouring one of them ignores the other, as a server ignores any query parameter it does not know.
+ */
 function firstIndex(ctx: RouteContext): number {
-  if (first(ctx.query, 'start') !== undefined) {
-    return (intParam(ctx.query, 'start', 1, Number.MAX_SAFE_INTEGER, 1) ?? reject(INVALID('start'))) - 1;
-  }
-  return intParam(ctx.query, 'offset', 0, Number.MAX_SAFE_INTEGER, 0) ?? reject(INVALID('offset'));
+  const honoured = ctx.behaviour.dmsTaskPaging;
+  const byStart = honoured === 'start' || (honoured === 'either' && first(ctx.query, 'start') !== undefined);
+  if (byStart) return (position(ctx, 'start', 1) ?? reject(INVALID('start'))) - 1;
+  return position(ctx, 'offset', 0) ?? reject(INVALID('offset'));
 }
 
 function listTasks(ctx: RouteContext): Reply {

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { SampleData } from '../data';
 import type { Reply } from '../reply';
 import type { EmulatedService } from '../types';
+import type { ServerBehaviour } from '../variants';
 
 export interface RouteContext {
   readonly method: string;
@@ -12,6 +13,7 @@ export interface RouteContext {
   readonly query: Readonly<Record<string, readonly string[]>>;
   readonly headers: IncomingHttpHeaders;
   readonly data: SampleData;
+  readonly behaviour: ServerBehaviour;
 }
 
 export interface Route {

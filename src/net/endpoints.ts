@@ -1,11 +1,12 @@
 /**
- * Where each service lives: a cloud's host template, or a custom one, with per-service overrides for
- * the hosts that deviate. Templates are checked before use because a resolved URL decides where the
- * signed request (and so the access key id) goes.
+ * Where each service lives: the official SDKs' host for that service and region, else the cloud's host
+ * template, or a custom one; per-service overrides beat both. Templates are checked before use because a
+ * resolved URL decides where the signed request (and so the access key id) goes.
  */
 import type { ServiceLabel } from './api';
 import { percentDecode } from './encoding';
 import { CloudError } from './errors';
+import { sdkEndpoint } from './sdkHosts';
 
 /** The clouds a profile can be on; `custom` is any endpoint template. */
 export type CloudId = 'huaweicloud' | 'huaweicloud-eu' | 'otc' | 'custom';
@@ -113,16 +114,22 @@ export function validateEndpointTemplate(template: string): EndpointProblem | un
   return checked instanceof URL ? undefined : checked;
 }
 
-/** The template one service's requests use: its override, else the cloud's; undefined for a custom cloud without one. */
-export function effectiveTemplate(config: EndpointConfig, service: ServiceLabel): string | undefined {
+/**
+ * The template one service's requests use: its override, else the cloud's (the SDKs' host for the region
+ * where their tables have one, when a region is given); undefined for a custom cloud without one.
+ */
+export function effectiveTemplate(config: EndpointConfig, service: ServiceLabel, region?: string): string | undefined {
   const override = config.overrides?.[service]?.trim();
   if (override) return override;
+  if (config.cloud === 'huaweicloud' || config.cloud === 'huaweicloud-eu') {
+    return (region !== undefined ? sdkEndpoint(config.cloud, service, region) : undefined) ?? CLOUD_TEMPLATES[config.cloud];
+  }
   if (config.cloud !== 'custom') return CLOUD_TEMPLATES[config.cloud];
   return config.template?.trim() || undefined;
 }
 
-function templateFor(config: EndpointConfig, service: ServiceLabel): string {
-  const template = effectiveTemplate(config, service);
+function templateFor(config: EndpointConfig, service: ServiceLabel, region: string): string {
+  const template = effectiveTemplate(config, service, region);
   if (!template) throw new CloudError('badInput', 'The custom cloud has no endpoint template.');
   return template;
 }
@@ -130,7 +137,7 @@ function templateFor(config: EndpointConfig, service: ServiceLabel): string {
 /** Resolves the endpoint of one service in one region; a `badInput` CloudError when it cannot be used. */
 export function resolveEndpoint(config: EndpointConfig, service: ServiceLabel, region: string): ResolvedEndpoint {
   if (!isValidRegion(region)) throw new CloudError('badInput', `"${region}" is not a valid region id.`);
-  const template = templateFor(config, service);
+  const template = templateFor(config, service, region);
   const problem = validateEndpointTemplate(template);
   if (problem) throw new CloudError('badInput', `Endpoint for ${service}: ${problem.message}`);
   const url = checkUrl(fill(template, service, region));

@@ -1,32 +1,19 @@
 /**
- * CodeArts Check: its containers are CodeArts projects (ProjectMan `GET /v4/projects`), not IAM
- * projects; tasks are listed per CodeArts project, each with its last check's status, and deleted by
- * task id alone.
+ * CodeArts Check: its containers are CodeArts projects (`projectman.ts`), not IAM projects; tasks are
+ * listed per CodeArts project, each with its last check's status, and deleted by task id alone.
  */
 import { isServiceOffered } from './availability';
 import { withCheckStatuses } from './checkStatus';
 import { sendDelete } from './deletion';
 import { checkId } from './ids';
-import { decodeCursor, encodeCursor, hasMore, pageSizeFor } from './paging';
-import { readListObjects, readNumberLike, readString, withOperation, type JsonObject } from './parse';
-import { sendForObject } from './scope';
+import { listPage } from './pagedList';
+import { PAGE_FROM_0, PAGE_FROM_1 } from './paging';
+import { readListObjects, readNumberLike, readString, type JsonObject } from './parse';
+import { listCodeArtsProjects, PROJECTMAN_SELECTION } from './projectman';
 import { parseCloudTime } from './time';
 import type { Container, Page, ServiceScope, Task, TaskService } from './types';
 
-/** ProjectMan allows `limit` up to 1000 but returns at most 100 per page; asking for more hides short pages. */
-export const PROJECTMAN_MAX_PAGE = 100;
 export const CHECK_MAX_PAGE = 100;
-
-function toProject(obj: JsonObject, at: string): Container {
-  return {
-    id: readString(obj, 'project_id', { at }),
-    name: readString(obj, 'project_name', { optional: true, at }) ?? '',
-    kind: 'codeartsProject',
-    engine: readString(obj, 'project_type', { optional: true, at }),
-    createdAt: parseCloudTime(obj['created_time']),
-    raw: obj,
-  };
-}
 
 function toTask(obj: JsonObject, at: string): Task {
   return {
@@ -43,54 +30,37 @@ function toTask(obj: JsonObject, at: string): Task {
 }
 
 /**
- * ProjectMan's `offset` "starts from 0" without saying whether it counts items or pages. It is sent
- * as an item offset: if the server counted pages, the second request would ask for a page far past
- * the end and come back empty, which ends the list; the other reading would repeat projects.
+ * `offset` is a page number ("like page_num"). The documents count from 1 (`offset=10&limit=100` returns from
+ * record 901) but give the range 0–999999 with default 0; the SDK says only "page index". Page 0 is asked
+ * first: where 0 is the first page nothing is skipped, and where pages count from 1 the server answers 0 like
+ * 1 (or with nothing), the next page repeats (or stalls) and the listing moves to 1-based numbers.
  */
-async function listContainers(scope: ServiceScope, cursor?: string, pageSize?: number): Promise<Page<Container>> {
-  const operation = 'projectman.listProjects';
-  const offset = decodeCursor('offset', cursor, 0);
-  const limit = pageSizeFor(pageSize, PROJECTMAN_MAX_PAGE);
-  const { body } = await sendForObject(scope.client, {
-    service: 'projectman-ext',
-    region: scope.project.region,
-    method: 'GET',
-    path: ['v4', 'projects'],
-    query: { offset, limit },
-    domainId: scope.project.domainId,
-    signal: scope.signal,
-    operation,
-  });
-  return withOperation(operation, () => {
-    const items = readListObjects(body, 'projects', 'total', toProject);
-    const total = readNumberLike(body, 'total', { optional: true });
-    const seen = offset + items.length;
-    return { items, total, next: hasMore(seen, items.length, limit, total) ? encodeCursor('offset', seen) : undefined };
-  });
-}
-
-/** `offset` is a 1-based page number here ("like page_num"). */
 async function listTasks(scope: ServiceScope, container: Container, cursor?: string, pageSize?: number): Promise<Page<Task>> {
-  const operation = 'codeartsCheck.listTasks';
-  const page = decodeCursor('page', cursor, 1);
-  const limit = pageSizeFor(pageSize, CHECK_MAX_PAGE);
-  const { body } = await sendForObject(scope.client, {
-    service: 'codearts-check',
-    region: scope.project.region,
-    method: 'GET',
-    path: ['v2', checkId('codeartsProject', container.id), 'tasks'],
-    query: { offset: page, limit },
-    projectId: scope.project.id,
-    signal: scope.signal,
-    operation,
-  });
-  const { listed, total } = withOperation(operation, () => ({
-    listed: readListObjects(body, 'tasks', 'total', toTask),
-    total: readNumberLike(body, 'total', { optional: true }),
-  }));
-  const seen = (page - 1) * limit + listed.length;
-  const items = await withCheckStatuses(scope, listed);
-  return { items, total, next: hasMore(seen, listed.length, limit, total) ? encodeCursor('page', page + 1) : undefined };
+  const page = await listPage(
+    scope,
+    {
+      operation: 'codeartsCheck.listTasks',
+      what: 'tasks',
+      maxPageSize: CHECK_MAX_PAGE,
+      schemes: [PAGE_FROM_0, PAGE_FROM_1],
+      request: (paging) => ({
+        service: 'codearts-check',
+        region: scope.project.region,
+        method: 'GET',
+        path: ['v2', checkId('codeartsProject', container.id), 'tasks'],
+        query: paging,
+        projectId: scope.project.id,
+        signal: scope.signal,
+      }),
+      read: (body) => ({
+        items: readListObjects(body, 'tasks', 'total', toTask),
+        total: readNumberLike(body, 'total', { optional: true }),
+      }),
+    },
+    cursor,
+    pageSize,
+  );
+  return { ...page, items: await withCheckStatuses(scope, page.items) };
 }
 
 export const codeartsCheckService: TaskService = {
@@ -98,7 +68,7 @@ export const codeartsCheckService: TaskService = {
   label: 'CodeArts Check',
   endpointService: 'codearts-check',
   isOfferedIn: (cloud, region) => isServiceOffered('codeartsCheck', cloud, region),
-  listContainers,
+  listContainers: listCodeArtsProjects,
   listTasks,
   // 200 with a `null` body; the path has no project id.
   deleteTask: (scope, _container, taskId) =>
@@ -111,4 +81,5 @@ export const codeartsCheckService: TaskService = {
       signal: scope.signal,
       operation: 'codeartsCheck.deleteTask',
     })),
+  containerSelection: PROJECTMAN_SELECTION,
 };

@@ -4,10 +4,11 @@
 import { isServiceOffered } from './availability';
 import { deleteInstanceTask, getInstanceTaskBody, listInstanceTasks, type InstanceTaskListSpec } from './instanceTasks';
 import { listInstances } from './instances';
+import { ITEM_OFFSET } from './paging';
 import { withOperation } from './parse';
 import { readDcsProgress } from './progress';
 import { dcsTaskState } from './status';
-import type { TaskService } from './types';
+import type { Task, TaskService } from './types';
 
 /** ListInstances allows 1–1000; ListBackgroundTask documents no maximum, so the same is used. */
 export const DCS_MAX_PAGE = 1000;
@@ -16,10 +17,18 @@ const TASK_LIST: InstanceTaskListSpec = {
   service: 'dcs',
   operation: 'dcs.listTasks',
   maxPageSize: DCS_MAX_PAGE,
-  position: { param: 'offset', first: 0 },
+  schemes: [ITEM_OFFSET],
   fromParam: 'start_time',
   stateOf: dcsTaskState,
 };
+
+/**
+ * `enable_show` ("has detailed task progress that can be expanded", SingleBackgroundTask): only those tasks
+ * have a progress to read. A task that does not say so has none, as the console shows no steps for it.
+ */
+export function dcsTaskHasProgress(task: Task): boolean {
+  return task.raw['enable_show'] === true;
+}
 
 export const dcsService: TaskService = {
   id: 'dcs',
@@ -35,4 +44,5 @@ export const dcsService: TaskService = {
     const body = await getInstanceTaskBody(scope, container, 'dcs', 'dcs.getProgress', taskId, 'progress');
     return withOperation('dcs.getProgress', () => readDcsProgress(body));
   },
+  hasProgress: dcsTaskHasProgress,
 };

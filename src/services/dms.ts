@@ -1,12 +1,14 @@
 /**
  * DMS for Kafka, RocketMQ and RabbitMQ: one API shape on the `dms` host, told apart by `engine`.
- * Tasks page by `start`, 1-based (what OTC, the regional docs and Huawei's Terraform provider use;
- * the newer `offset` name is unverified), so the shared lister de-duplicates and trusts `task_count`.
+ * Tasks page by 1-based `start` in the documents, OTC and Huawei's Terraform provider, by 0-based `offset`
+ * in the current SDKs; which one a region's server honours is not known, so a listing starts with `start`
+ * and moves to `offset` when a page comes back repeated (see `pagedList.ts`).
  */
 import { isServiceOffered } from './availability';
 import { isServiceNotFound } from './deletion';
 import { deleteInstanceTask, getInstanceTaskBody, listInstanceTasks, type InstanceTaskListSpec } from './instanceTasks';
 import { listInstances } from './instances';
+import { ITEM_OFFSET, ITEM_START } from './paging';
 import { withOperation } from './parse';
 import { readDmsProgress } from './progress';
 import { dmsTaskState } from './status';
@@ -52,7 +54,7 @@ export function createDmsService(engine: DmsEngine): TaskService {
     service: 'dms',
     operation: op('listTasks'),
     maxPageSize: DMS_MAX_TASK_PAGE,
-    position: { param: 'start', first: 1 },
+    schemes: [ITEM_START, ITEM_OFFSET],
     fromParam: 'begin_time',
     stateOf: dmsTaskState,
   };

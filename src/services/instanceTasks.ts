@@ -1,28 +1,28 @@
 /**
- * DCS and DMS list an instance's background tasks with the same path and body; they differ in how
- * they page (DCS: 0-based item `offset`; DMS: 1-based `start`) and in the name of the time filter.
+ * DCS and DMS list an instance's background tasks with the same path and body; they differ in how they
+ * page (DCS: 0-based item `offset`; DMS: `start` or `offset`, see `dms.ts`) and in the name of the time filter.
  */
 import { sendDelete, type DeleteVerdict } from './deletion';
 import { checkId } from './ids';
-import { decodeCursor, encodeCursor, hasMore, pageSizeFor, type CursorKind } from './paging';
-import { withOperation, type JsonObject } from './parse';
+import { listPage } from './pagedList';
+import type { PagingScheme } from './paging';
+import type { JsonObject } from './parse';
 import { instanceSegments, sendForObject } from './scope';
 import { readTaskList } from './taskFields';
 import { formatCompactUtc } from './time';
 import type { Container, Page, ServiceScope, Task, TaskListOptions, TaskState } from './types';
-import { uniqueById } from './uniqueById';
 
 export interface InstanceTaskListSpec {
   readonly service: 'dcs' | 'dms';
   readonly operation: string;
   readonly maxPageSize: number;
-  /** The query parameter holding the position, and where positions start. */
-  readonly position: { readonly param: CursorKind & ('offset' | 'start'); readonly first: number };
+  /** How the task list pages, in the order to try. */
+  readonly schemes: readonly [PagingScheme, ...PagingScheme[]];
   readonly fromParam: 'start_time' | 'begin_time';
   readonly stateOf: (status: string) => TaskState;
 }
 
-export async function listInstanceTasks(
+export function listInstanceTasks(
   scope: ServiceScope,
   container: Container,
   spec: InstanceTaskListSpec,
@@ -30,32 +30,34 @@ export async function listInstanceTasks(
   pageSize: number | undefined,
   options: TaskListOptions = {},
 ): Promise<Page<Task>> {
-  const { param, first } = spec.position;
-  const position = decodeCursor(param, cursor, first);
-  const limit = pageSizeFor(pageSize, spec.maxPageSize);
-  const { body } = await sendForObject(scope.client, {
-    service: spec.service,
-    region: scope.project.region,
-    method: 'GET',
-    path: instanceSegments(scope, container.id, 'tasks'),
-    query: {
-      [param]: position,
-      limit,
-      [spec.fromParam]: options.from && formatCompactUtc(options.from),
-      end_time: options.to && formatCompactUtc(options.to),
+  return listPage(
+    scope,
+    {
+      operation: spec.operation,
+      what: 'tasks',
+      maxPageSize: spec.maxPageSize,
+      schemes: spec.schemes,
+      request: (paging) => ({
+        service: spec.service,
+        region: scope.project.region,
+        method: 'GET',
+        path: instanceSegments(scope, container.id, 'tasks'),
+        query: {
+          ...paging,
+          [spec.fromParam]: options.from && formatCompactUtc(options.from),
+          end_time: options.to && formatCompactUtc(options.to),
+        },
+        projectId: scope.project.id,
+        signal: scope.signal,
+      }),
+      read: (body) => {
+        const { tasks, total } = readTaskList(body, spec.stateOf);
+        return { items: tasks, total };
+      },
     },
-    projectId: scope.project.id,
-    signal: scope.signal,
-    operation: spec.operation,
-  });
-  const { tasks, total } = withOperation(spec.operation, () => readTaskList(body, spec.stateOf));
-  const nextPosition = position + tasks.length;
-  const seenThrough = nextPosition - first;
-  return {
-    items: uniqueById(tasks),
-    total,
-    next: hasMore(seenThrough, tasks.length, limit, total) ? encodeCursor(param, nextPosition) : undefined,
-  };
+    cursor,
+    pageSize,
+  );
 }
 
 /** `GET …/instances/{id}/tasks/{task_id}[/…]` as an object (task detail, progress). */

@@ -3,9 +3,10 @@
  * `offset`, `{ instance_num, instances }`); they differ only in host, query and page size.
  */
 import type { QueryParams } from '../net/encoding';
-import { decodeCursor, encodeCursor, hasMore, pageSizeFor } from './paging';
-import { readListObjects, readNumberLike, readString, withOperation, type JsonObject } from './parse';
-import { projectSegments, sendForObject } from './scope';
+import { listPage } from './pagedList';
+import { ITEM_OFFSET } from './paging';
+import { readListObjects, readNumberLike, readString, type JsonObject } from './parse';
+import { projectSegments } from './scope';
 import { parseCloudTime } from './time';
 import type { Container, Page, ServiceScope } from './types';
 
@@ -38,24 +39,31 @@ export async function listInstances(
   cursor: string | undefined,
   pageSize: number | undefined,
 ): Promise<Page<Container>> {
-  const offset = decodeCursor('offset', cursor, 0);
-  const limit = pageSizeFor(pageSize, spec.maxPageSize);
-  const { body } = await sendForObject(scope.client, {
-    service: spec.service,
-    region: scope.project.region,
-    method: 'GET',
-    path: [...projectSegments(scope), 'instances'],
-    query: { ...spec.query, offset, limit },
-    projectId: scope.project.id,
-    signal: scope.signal,
-    operation: spec.operation,
-  });
-  return withOperation(spec.operation, () => {
-    const all = readListObjects(body, 'instances', 'instance_num', toContainer);
-    const total = readNumberLike(body, 'instance_num', { optional: true });
-    const accept = spec.acceptEngine;
-    const items = accept ? all.filter((c) => accept(readString(c.raw, 'engine', { optional: true }))) : all;
-    const next = hasMore(offset + all.length, all.length, limit, total) ? encodeCursor('offset', offset + all.length) : undefined;
-    return { items, next, total };
-  });
+  const page = await listPage(
+    scope,
+    {
+      operation: spec.operation,
+      what: 'instances',
+      maxPageSize: spec.maxPageSize,
+      schemes: [ITEM_OFFSET],
+      request: (paging) => ({
+        service: spec.service,
+        region: scope.project.region,
+        method: 'GET',
+        path: [...projectSegments(scope), 'instances'],
+        query: { ...spec.query, ...paging },
+        projectId: scope.project.id,
+        signal: scope.signal,
+      }),
+      read: (body) => ({
+        items: readListObjects(body, 'instances', 'instance_num', toContainer),
+        total: readNumberLike(body, 'instance_num', { optional: true }),
+      }),
+    },
+    cursor,
+    pageSize,
+  );
+  // Filtered after paging, so positions count what the server sent.
+  const accept = spec.acceptEngine;
+  return accept ? { ...page, items: page.items.filter((c) => accept(readString(c.raw, 'engine', { optional: true }))) } : page;
 }

@@ -5,6 +5,7 @@
  * `listAllTasks` keeps every task.
  */
 import { CloudError } from '../net/errors';
+import { PagingIgnoredError } from './pagingIgnored';
 import type { Container, ServiceScope, Task, TaskListOptions, TaskService } from './types';
 import { keepUnseen } from './uniqueById';
 
@@ -15,7 +16,11 @@ export interface ListAllOptions extends TaskListOptions {
   readonly pageSize?: number;
 }
 
-/** Every page in turn through `onPage`; resolves to the number of distinct tasks listed. */
+/**
+ * Every page in turn through `onPage`; resolves to the number of distinct tasks listed. Rejects with
+ * `PagingIgnoredError`, after handing over what was listed, when the service ignored paging: a list known
+ * to be partial must reach its caller as a failure, never as a shorter list.
+ */
 export async function walkTasks(
   service: TaskService,
   scope: ServiceScope,
@@ -31,9 +36,12 @@ export async function walkTasks(
     if (signal?.aborted) throw new CloudError('cancelled', 'Listing tasks was cancelled');
     const page = await service.listTasks(pageScope, container, cursor, options.pageSize, filter);
     const fresh = keepUnseen(page.items, seen);
+    if (page.pagingIgnored) throw new PagingIgnoredError(`${service.id}.listTasks`, seen.size, page.total);
     options.onPage?.(fresh, seen.size, page.total);
-    // A page with nothing new means the server ignored the cursor: stop rather than loop.
-    cursor = fresh.length === 0 ? undefined : page.next;
+    // A page with nothing new but a next one means the service kept answering with tasks already listed
+    // (shuffled, so the service's own check did not see a repeat): stop rather than loop, and say so.
+    if (fresh.length === 0 && page.next !== undefined) throw new PagingIgnoredError(`${service.id}.listTasks`, seen.size, page.total);
+    cursor = page.next;
   } while (cursor !== undefined);
   return seen.size;
 }

@@ -1,35 +1,70 @@
 /**
- * Cursors are opaque to the tree ("Load more…" hands back what it was given) but each service pages
- * differently: DCS by 0-based item `offset`, DMS by 1-based `start`, CodeArts Check by 1-based page.
- * A cursor records which of these it holds, so one service's cursor is never misread by another.
+ * How lists page, and the cursor that carries a listing from one page to the next. Cursors are opaque to
+ * the tree ("Load more…" hands back what it was given) but record where the listing stands: which paging
+ * scheme the service answered to, how many items and pages came so far, which schemes were tried, and a
+ * digest of the last page, so the next page can tell a service that ignored the position from one that
+ * moved on (see `pagedList.ts`).
  */
 import { CloudError } from '../net/errors';
 
-export type CursorKind = 'offset' | 'start' | 'page';
+export type SchemeId = 'offset' | 'start' | 'page0' | 'page1';
 
-const PREFIX = 'c1';
-/** Far above any documented total (ProjectMan caps at 10000); keeps forged cursors harmless. */
-const MAX_POSITION = 10_000_000;
-
-export function encodeCursor(kind: CursorKind, position: number): string {
-  return Buffer.from(`${PREFIX}:${kind}:${position}`, 'utf8').toString('base64url');
+/** One way of asking for the next page: a query parameter, and the value it takes after `seen` items on `pages` pages. */
+export interface PagingScheme {
+  readonly id: SchemeId;
+  readonly param: string;
+  position(seen: number, pages: number): number;
 }
 
-/** The position a cursor holds, or `initial` when there is none; a malformed cursor is badInput. */
-export function decodeCursor(kind: CursorKind, cursor: string | undefined, initial: number): number {
-  if (cursor === undefined) return initial;
-  const text = /^[A-Za-z0-9_-]{1,64}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const parts = text.split(':');
-  const position = Number(parts[2]);
+/** 0-based item offset (DCS, DMS instance lists, the current SDKs' DMS task lists). */
+export const ITEM_OFFSET: PagingScheme = { id: 'offset', param: 'offset', position: (seen) => seen };
+/** 1-based item position (DMS task lists in the documents, OTC and Terraform). */
+export const ITEM_START: PagingScheme = { id: 'start', param: 'start', position: (seen) => seen + 1 };
+/** Page number counted from 0, in `offset`. */
+export const PAGE_FROM_0: PagingScheme = { id: 'page0', param: 'offset', position: (_seen, pages) => pages };
+/** Page number counted from 1, in `offset`. */
+export const PAGE_FROM_1: PagingScheme = { id: 'page1', param: 'offset', position: (_seen, pages) => pages + 1 };
+
+export interface CursorState {
+  readonly scheme: SchemeId;
+  /** Items received so far, repeats included: the servers' own positions. */
+  readonly seen: number;
+  readonly pages: number;
+  /** Bit i set: the listing's scheme i was tried. */
+  readonly tried: number;
+  /** Digest of the ids on the last page received. */
+  readonly last: string;
+}
+
+const PREFIX = 'c2';
+/** Far above any documented total (ProjectMan caps at 10000); keeps forged cursors harmless. */
+const MAX_POSITION = 10_000_000;
+const DIGEST = /^[A-Za-z0-9_-]{11}$/;
+
+export function encodeCursor(state: CursorState): string {
+  const { scheme, seen, pages, tried, last } = state;
+  return Buffer.from([PREFIX, scheme, seen, pages, tried, last].join(':'), 'utf8').toString('base64url');
+}
+
+/** The state a cursor holds for a listing with these schemes; undefined without a cursor; badInput when malformed. */
+export function decodeCursor(cursor: string | undefined, schemes: readonly PagingScheme[]): CursorState | undefined {
+  if (cursor === undefined) return undefined;
+  const text = /^[A-Za-z0-9_-]{1,128}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const [prefix, scheme, seenText, pagesText, triedText, last, ...rest] = text.split(':');
+  const int = (s: string | undefined, max: number): number => (s !== undefined && /^\d{1,8}$/.test(s) && Number(s) <= max ? Number(s) : NaN);
+  const seen = int(seenText, MAX_POSITION);
+  const pages = int(pagesText, MAX_POSITION);
+  const tried = int(triedText, (1 << schemes.length) - 1);
   const valid =
-    parts.length === 3 &&
-    parts[0] === PREFIX &&
-    parts[1] === kind &&
-    /^\d+$/.test(parts[2] ?? '') &&
-    position >= initial &&
-    position <= MAX_POSITION;
+    prefix === PREFIX &&
+    rest.length === 0 &&
+    schemes.some((s) => s.id === scheme) &&
+    pages >= 1 &&
+    seen >= 0 &&
+    tried >= 1 &&
+    DIGEST.test(last ?? '');
   if (!valid) throw new CloudError('badInput', 'Invalid page cursor');
-  return position;
+  return { scheme: scheme as SchemeId, seen, pages, tried, last: last! };
 }
 
 /** The largest page the API allows unless the caller asks for less; never below 1. */

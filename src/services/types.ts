@@ -4,6 +4,7 @@
  */
 import type { ApiClient } from '../net/api';
 import type { CloudId } from '../net/endpoints';
+import type { Logger } from '../log/logger';
 import type { DeleteVerdict } from './deletion';
 
 export type ServiceId = 'dcs' | 'kafka' | 'rocketmq' | 'rabbitmq' | 'codeartsCheck';
@@ -16,7 +17,7 @@ export interface Project {
   /** Region id: the project name up to the first `_`. */
   readonly region: string;
   readonly description?: string;
-  /** The account (IAM domain) id, sent as `X-Domain-Id` to global services such as ProjectMan. */
+  /** The account (IAM domain) id, sent as `X-Domain-Id` to a ProjectMan that refuses a project-scoped call. */
   readonly domainId?: string;
 }
 
@@ -25,6 +26,8 @@ export interface ServiceScope {
   readonly client: ApiClient;
   readonly project: Project;
   readonly signal?: AbortSignal;
+  /** Where a listing says that it changed how it pages, or that the service ignored paging. */
+  readonly logger?: Logger;
 }
 
 /** A service instance (DCS/DMS) or a CodeArts project (CodeArts Check). */
@@ -65,6 +68,12 @@ export interface Page<T> {
   readonly next?: string;
   /** The total the API reported, when it reports one. */
   readonly total?: number;
+  /**
+   * Set on the page where listing stopped because the service did not page as asked: it answered a later
+   * page with the previous page again, under every paging parameter it was tried with. The list is known to
+   * be incomplete; `items` is empty and `next` absent. `walkTasks` turns this into a `PagingIgnoredError`.
+   */
+  readonly pagingIgnored?: true;
 }
 
 
@@ -98,7 +107,17 @@ export interface TaskService {
   getTask?(scope: ServiceScope, container: Container, taskId: string): Promise<Task | undefined>;
   /** Progress of a running task, where the API has it (DCS, Kafka, RocketMQ). */
   getProgress?(scope: ServiceScope, container: Container, taskId: string): Promise<TaskProgress>;
+  /**
+   * Whether `getProgress` can answer for this task; absent means for every task. DCS reports it per task
+   * (`enable_show`), and asking for the others only fails and spends the throttling budget.
+   */
+  hasProgress?(task: Task): boolean;
+  /** Which containers `listContainers` lists, when it is not all of them (CodeArts: the projects the user joined). */
+  readonly containerSelection?: ContainerSelection;
 }
+
+/** `joined`: only the CodeArts projects the keys' user is a member of (ProjectMan's default `query_type`). */
+export type ContainerSelection = 'joined';
 
 /** Server-side filters; a service whose API has no such filter ignores them. Pass the same on every page. */
 export interface TaskListOptions {

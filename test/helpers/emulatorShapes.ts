@@ -22,7 +22,8 @@ export interface ListedTask {
 }
 
 export interface DcsTaskList {
-  task_count: number;
+  /** A string in the SDK model; a number in the `docs` server variant, as in the documents' examples. */
+  task_count: string | number;
   tasks: ListedTask[];
 }
 

@@ -1,6 +1,6 @@
 /**
- * The emulator plus the real HTTP client, for the service tests: one local server with seeded data,
- * one signed client pointed at it, and helpers to find the sample data's ids.
+ * The emulator plus the real HTTP client, for the service tests: one local server with seeded data (in the
+ * server variant asked for), one signed client pointed at it, and helpers to find the sample data's ids.
  */
 import * as assert from 'node:assert/strict';
 import { startEmulator, type Emulator, type EmulatorOptions, type LogEntry } from '../../emulator/index';
@@ -8,6 +8,7 @@ import { createApiClient, type ClosableApiClient } from '../../src/net/client';
 import { isCloudError, type CloudError } from '../../src/net/errors';
 import { listProjects } from '../../src/services/iam';
 import type { Container, Project, ServiceScope } from '../../src/services/types';
+import { createMemoryLogger, type LogLine } from './memoryLogger';
 
 export const HOME_REGION = 'cn-north-4';
 
@@ -18,7 +19,10 @@ export interface ServiceFixture {
   readonly projects: readonly Project[];
   /** The `cn-north-4` region project. */
   readonly home: Project;
+  /** A scope whose logger writes to `logLines`. */
   scope(project?: Project): ServiceScope;
+  /** What the services logged through the fixture's scopes. */
+  readonly logLines: LogLine[];
   /** A client with the right access key id but a wrong secret. */
   wrongKeyClient(): ClosableApiClient;
   /** Log entries of one method, API path only (the `/{service}/{region}` prefix kept). */
@@ -49,12 +53,14 @@ export async function startServiceFixture(options: EmulatorOptions = {}): Promis
   const home = projects.find((p) => p.name === HOME_REGION);
   if (!home) throw new Error('the emulator has no cn-north-4 project');
   emulator.clearLog();
+  const { logger, lines } = createMemoryLogger();
   return {
     emulator,
     client,
     projects,
     home,
-    scope: (project = home) => ({ client, project }),
+    scope: (project = home) => ({ client, project, logger }),
+    logLines: lines,
     wrongKeyClient: () => clientWith('not-the-secret-key-0000000000000000000000'),
     requests: (method) => emulator.log().filter((e) => e.method === method),
     stop: async () => {

@@ -21,7 +21,7 @@ describe('emulator: DCS', () => {
     const out: DcsTaskList['tasks'] = [];
     for (let offset = 0; ; offset += limit) {
       const body = (await dcs(['instances', instanceId, 'tasks'], { offset, limit, ...query })).json as DcsTaskList;
-      assert.equal(typeof body.task_count, 'number');
+      assert.equal(typeof body.task_count, 'string', 'as the SDK model types it');
       out.push(...body.tasks);
       if (body.tasks.length < limit) return out;
     }
@@ -41,7 +41,7 @@ describe('emulator: DCS', () => {
     }
   });
 
-  it('pages tasks by offset to exactly task_count distinct tasks, newest first, task_count a JSON number', async () => {
+  it('pages tasks by offset to exactly task_count distinct tasks, newest first, task_count a string', async () => {
     const id = instanceIds()[0]!;
     const tasks = await allTasks(id, 5);
     assert.equal(tasks.length, 23);
@@ -79,12 +79,16 @@ describe('emulator: DCS', () => {
     assert.deepEqual([...statuses].sort(), [200, 204]);
   });
 
-  it('reports progress with step details', async () => {
+  it('reports progress with step details, step times ISO 8601 with milliseconds as the SDK model states', async () => {
     const id = instanceIds()[0]!;
     const task = emu.data.tasks(id).find((t) => t.status === 'SUCCESS')!;
-    const body = (await dcs(['instances', id, 'tasks', task.id, 'progress'])).json as { progress: number; step_details: Array<{ step_status: string; begin_time: string }> };
+    const body = (await dcs(['instances', id, 'tasks', task.id, 'progress'])).json as {
+      progress: number;
+      step_details: Array<{ step_status: string; begin_time: string; end_time: string }>;
+    };
     assert.equal(body.progress, 100);
-    assert.ok(body.step_details.every((s) => s.step_status === 'FINISH' && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(s.begin_time)));
+    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+    assert.ok(body.step_details.every((s) => s.step_status === 'FINISH' && iso.test(s.begin_time) && iso.test(s.end_time)));
   });
 
   it('answers unknown and malformed ids and a mismatched X-Project-Id with DCS errors', async () => {

@@ -33,12 +33,14 @@ describe('CodeArts Check service against the emulator', () => {
     assert.ok(projects.every((p) => p.kind === 'codeartsProject' && p.createdAt instanceof Date));
   });
 
-  it('lists check tasks by 1-based page number', async () => {
+  it('lists check tasks by page number from 0, moving to 1-based pages when page 1 repeats page 0', async () => {
     const project = projects[0]!;
     const all = await listAllTasks(service, fx.scope(), project, { pageSize: 10 });
     assert.deepEqual(all.map((t) => t.id), fx.emulator.data.tasks(project.id).map((t) => t.id));
     const log = fx.requests('GET').filter((e) => !e.path.endsWith('/progress'));
-    assert.deepEqual(log.map((e) => e.query['offset']), [['1'], ['2'], ['3']]);
+    // This server counts pages from 1 and reads 0 as 1: the second request repeats the first page.
+    assert.deepEqual(log.map((e) => e.query['offset']), [['0'], ['1'], ['2'], ['3']]);
+    assert.ok(fx.logLines.some((l) => l.level === 'info' && /offset=1 repeated the page before; asking with offset=2/.test(l.text)));
     assert.ok(log.every((e) => e.path === `/codearts-check/cn-north-4/v2/${project.id}/tasks`));
     assert.ok(all.every((t) => t.createdAt instanceof Date), 'yyyy-MM-dd HH:mm:ss times are parsed');
   });
@@ -93,5 +95,22 @@ describe('CodeArts Check service against the emulator', () => {
     const e = await expectCloudError(service.listTasks(fx.scope(), containerWithId('0'.repeat(32), 'codeartsProject')));
     assert.equal(e.kind, 'notFound');
     assert.equal(e.errorCode, 'CC.00000404');
+  });
+});
+
+describe('CodeArts Check service against a server counting pages from 0', () => {
+  let fx: ServiceFixture;
+  before(async () => {
+    fx = await startServiceFixture({ instances: 1, behaviour: { codeartsFirstPage: 0 } });
+  });
+  after(() => fx.stop());
+
+  it('lists the newest tasks too: page 0 is the first page, and no page is asked twice', async () => {
+    const project = (await service.listContainers(fx.scope())).items[0]!;
+    fx.emulator.clearLog();
+    const all = await listAllTasks(service, fx.scope(), project, { pageSize: 10 });
+    assert.deepEqual(all.map((t) => t.id), fx.emulator.data.tasks(project.id).map((t) => t.id));
+    const log = fx.requests('GET').filter((e) => !e.path.endsWith('/progress'));
+    assert.deepEqual(log.map((e) => e.query['offset']), [['0'], ['1'], ['2']]);
   });
 });

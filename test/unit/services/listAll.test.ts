@@ -3,6 +3,7 @@ import type { ApiRequest } from '../../../src/net/api';
 import { isCloudError } from '../../../src/net/errors';
 import { createDmsService } from '../../../src/services/dms';
 import { listAllTasks, walkTasks } from '../../../src/services/listAll';
+import { isPagingIgnored } from '../../../src/services/pagingIgnored';
 import { sampleInstance, scopeWith, stubClient } from '../../helpers/servicesStub';
 
 const kafka = createDmsService('kafka');
@@ -22,11 +23,22 @@ describe('services/listAll: walking every page', () => {
     assert.deepEqual(capped.requests.map(startOf), [1, 8, 15, 22]);
   });
 
-  it('stops when a server ignores the position and repeats the first page', async () => {
+  it('rejects with the ignored-paging error when a server repeats the first page under start and offset alike', async () => {
     const stuck = stubClient(() => ({ task_count: 25, tasks: ids.slice(0, 10).map(task) }));
-    const all = await listAllTasks(kafka, scopeWith(stuck), sampleInstance, { pageSize: 10 });
-    assert.deepEqual(all.map((t) => t.id), ids.slice(0, 10));
-    assert.equal(stuck.requests.length, 2);
+    const handed: string[] = [];
+    await assert.rejects(
+      listAllTasks(kafka, scopeWith(stuck), sampleInstance, { pageSize: 10, onPage: (tasks) => handed.push(...tasks.map((t) => t.id)) }),
+      (e: unknown) => isPagingIgnored(e) && e.listed === 10 && e.total === 25,
+    );
+    assert.deepEqual(handed, ids.slice(0, 10), 'the first page still reached the caller');
+    assert.deepEqual(stuck.requests.map((r) => Object.entries(r.query ?? {}).filter(([k, v]) => k !== 'limit' && v !== undefined).map(([k]) => k)), [['start'], ['start'], ['offset']]);
+  });
+
+  it('rejects the same way when a later page holds only tasks already listed, in another order', async () => {
+    // Not the same page byte for byte, so the service layer sees no repeat; the walker sees nothing new.
+    const shuffling = stubClient((r) => ({ task_count: 25, tasks: (startOf(r) === 1 ? ids.slice(0, 10) : ids.slice(0, 10).reverse()).map(task) }));
+    await assert.rejects(listAllTasks(kafka, scopeWith(shuffling), sampleInstance, { pageSize: 10 }), (e: unknown) => isPagingIgnored(e) && e.listed === 10);
+    assert.equal(shuffling.requests.length, 2, 'no loop');
   });
 
   it('lists a task once when pages overlap', async () => {

@@ -1,48 +1,89 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { isCloudError } from '../../../src/net/errors';
-import { decodeCursor, encodeCursor, hasMore, pageSizeFor, type CursorKind } from '../../../src/services/paging';
+import { pageDigest } from '../../../src/services/pageDigest';
+import {
+  decodeCursor,
+  encodeCursor,
+  hasMore,
+  ITEM_OFFSET,
+  ITEM_START,
+  PAGE_FROM_0,
+  PAGE_FROM_1,
+  pageSizeFor,
+  type CursorState,
+  type PagingScheme,
+} from '../../../src/services/paging';
 
-const kinds: CursorKind[] = ['offset', 'start', 'page'];
+const schemes: readonly PagingScheme[] = [ITEM_START, ITEM_OFFSET];
+const state = (over: Partial<CursorState> = {}): CursorState => ({ scheme: 'start', seen: 10, pages: 1, tried: 1, last: pageDigest([{ id: 'a' }]), ...over });
+
+const refused = (cursor: string, allowed: readonly PagingScheme[] = schemes): boolean => {
+  try {
+    decodeCursor(cursor, allowed);
+    return false;
+  } catch (e) {
+    return isCloudError(e, 'badInput');
+  }
+};
 
 describe('services/paging', () => {
-  it('round-trips positions for each cursor kind', () => {
+  it('round-trips the listing state through a cursor', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...kinds), fc.integer({ min: 1, max: 10_000_000 }), (kind, n) =>
-        decodeCursor(kind, encodeCursor(kind, n), 1) === n,
+      fc.property(
+        fc.constantFrom<CursorState['scheme']>('start', 'offset'),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.string(), { maxLength: 5 }),
+        (scheme, seen, pages, tried, ids) => {
+          const s: CursorState = { scheme, seen, pages, tried, last: pageDigest(ids.map((id) => ({ id }))) };
+          assert.deepEqual(decodeCursor(encodeCursor(s), schemes), s);
+        },
       ),
     );
   });
 
-  it('starts at the initial position without a cursor', () => {
-    assert.equal(decodeCursor('offset', undefined, 0), 0);
-    assert.equal(decodeCursor('start', undefined, 1), 1);
+  it('has no state without a cursor', () => {
+    assert.equal(decodeCursor(undefined, schemes), undefined);
   });
 
-  it('refuses a cursor of another kind, below the first position, or forged', () => {
-    const refused = (kind: CursorKind, cursor: string, initial: number): boolean => {
-      try {
-        decodeCursor(kind, cursor, initial);
-        return false;
-      } catch (e) {
-        return isCloudError(e, 'badInput');
-      }
-    };
-    assert.ok(refused('start', encodeCursor('offset', 5), 1));
-    assert.ok(refused('start', encodeCursor('start', 0), 1));
-    assert.ok(refused('page', encodeCursor('page', 10_000_001), 1));
-    assert.ok(refused('offset', '', 0));
-    assert.ok(refused('offset', '../../etc', 0));
+  it('refuses a cursor of a scheme the listing does not use, out of range, or forged', () => {
+    assert.ok(refused(encodeCursor(state({ scheme: 'page0' }))), 'a CodeArts cursor given to a DMS listing');
+    assert.ok(refused(encodeCursor(state({ pages: 0 }))));
+    assert.ok(refused(encodeCursor(state({ seen: 10_000_001 }))));
+    assert.ok(refused(encodeCursor(state({ tried: 4 }))), 'a scheme bit the listing does not have');
+    assert.ok(refused(encodeCursor(state({ last: 'short' }))));
+    assert.ok(refused(''));
+    assert.ok(refused('../../etc'));
+    assert.ok(!refused(encodeCursor(state({ scheme: 'page1' })), [PAGE_FROM_0, PAGE_FROM_1]));
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom(...kinds), (s, kind) => {
+      fc.property(fc.string(), (s) => {
         try {
-          const n = decodeCursor(kind, s, 0);
-          return Number.isSafeInteger(n) && n >= 0 && n <= 10_000_000;
+          const decoded = decodeCursor(s, schemes);
+          return decoded !== undefined && decoded.seen <= 10_000_000 && decoded.pages >= 1;
         } catch (e) {
           return isCloudError(e, 'badInput');
         }
       }),
     );
+  });
+
+  it('places each scheme where the documents and the SDKs say it starts', () => {
+    // After one page of 10: 0-based offset 10, 1-based start 11, page index 1 or page number 2.
+    assert.deepEqual(
+      [ITEM_OFFSET, ITEM_START, PAGE_FROM_0, PAGE_FROM_1].map((s) => [s.param, s.position(10, 1)]),
+      [['offset', 10], ['start', 11], ['offset', 1], ['offset', 2]],
+    );
+    assert.deepEqual([ITEM_OFFSET, ITEM_START, PAGE_FROM_0, PAGE_FROM_1].map((s) => s.position(0, 0)), [0, 1, 0, 1]);
+  });
+
+  it('fingerprints a page by its ids in order', () => {
+    const ids = (...list: string[]) => list.map((id) => ({ id }));
+    assert.equal(pageDigest(ids('a', 'b')), pageDigest(ids('a', 'b')));
+    assert.notEqual(pageDigest(ids('a', 'b')), pageDigest(ids('b', 'a')));
+    assert.notEqual(pageDigest(ids('ab')), pageDigest(ids('a', 'b')));
+    assert.match(pageDigest([]), /^[A-Za-z0-9_-]{11}$/);
   });
 
   it('uses the maximum page size unless a smaller one is asked for', () => {
