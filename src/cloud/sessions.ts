@@ -74,7 +74,7 @@ export class Sessions {
   /** Where a service's calls for a location go: its profile's connection of the location's generation. */
   async scope(location: ServiceLocation, signal?: AbortSignal): Promise<ServiceScope> {
     const connection = await this.connection(location.profile, location.generation);
-    return { client: connection.client, project: location.project, ...(signal ? { signal } : {}) };
+    return { client: connection.client, project: location.project, logger: this.deps.logger, ...(signal ? { signal } : {}) };
   }
 
   /** Registers the keys with the scrubber at once; callers use this before any prompt echoes them. */

@@ -3,6 +3,7 @@
  * through the key scrubber as well, though a task body holds no keys.
  */
 import * as vscode from 'vscode';
+import { progressAvailable } from '../services/progressAvailable';
 import { TaskNode } from '../tree/taskNode';
 import type { CommandContext } from './commandContext';
 
@@ -13,7 +14,7 @@ export async function showTaskDetails(ctx: CommandContext, node?: unknown): Prom
   const scope = await ctx.sessions.scope(location);
   const task = (await service.getTask?.(scope, container, location.task.id)) ?? location.task;
   const document: Record<string, unknown> = { task: task.raw };
-  if (service.getProgress && task.state === 'running') {
+  if (service.getProgress && progressAvailable(service, task) && task.state === 'running') {
     try {
       document.progress = (await service.getProgress(scope, container, task.id)).raw;
     } catch (error) {

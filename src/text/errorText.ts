@@ -4,6 +4,7 @@
  */
 import { EndpointNotApprovedError, MissingCredentialsError, ProfileChangedError } from '../cloud/sessionErrors';
 import { isCloudError } from '../net/errors';
+import { isPagingIgnored } from '../services/pagingIgnored';
 import type { Localizer } from '../util/localizer';
 import { networkReason } from './networkText';
 
@@ -41,7 +42,7 @@ function baseReason(error: unknown, l10n: Localizer): string {
     case 'timeout':
       return l10n.t('The request timed out');
     case 'badResponse':
-      return l10n.t('Unexpected response from the service');
+      return isPagingIgnored(error) ? l10n.t('The service ignored paging: the list is incomplete') : l10n.t('Unexpected response from the service');
     case 'badInput':
       return l10n.t('Invalid request');
     case 'cancelled':

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { filterKey, matchesFilter } from '../filter/taskFilter';
 import { containerKey, type ContainerLocation } from '../model/location';
 import { descriptorOf } from '../services/descriptors';
+import { progressAvailable } from '../services/progressAvailable';
 import type { Container, Page, Task } from '../services/types';
 import { contextValue } from './contextValue';
 import { HiddenNode } from './hiddenNode';
@@ -90,7 +91,9 @@ export class ContainerNode extends PagedParentNode<Task> {
   /** Where the service reports progress (DCS, Kafka, RocketMQ), a running task shows its percentage. */
   private loadProgress(node: TaskNode): void {
     const { service } = this.location;
-    if (!service.getProgress) return;
+    // Only for tasks the service says have a progress to read (DCS: `enable_show`): the others would fail
+    // every refresh and spend the throttling budget.
+    if (!service.getProgress || !progressAvailable(service, node.task)) return;
     const getProgress = service.getProgress.bind(service);
     this.ctx.limiter
       .run(async () => getProgress(await this.ctx.sessions.scope(this.location), this.container, node.task.id))

@@ -21,7 +21,9 @@ export type ContextToken =
   | 'error'
   | 'empty'
   | 'filtered'
-  | 'loadMore';
+  | 'loadMore'
+  /** A list the service stopped paging: known to be incomplete. */
+  | 'pagingIgnored';
 
 export function contextValue(...tokens: ReadonlyArray<ContextToken | false | undefined>): string {
   return tokens.filter((t): t is ContextToken => typeof t === 'string').join(';');

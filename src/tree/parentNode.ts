@@ -8,6 +8,7 @@ import { keepUnseen, type Identified } from '../services/uniqueById';
 import { EmptyNode } from './emptyNode';
 import { ErrorNode } from './errorNode';
 import { LoadMoreNode, type PagedNode } from './loadMoreNode';
+import { PagingIgnoredNode } from './pagingIgnoredNode';
 import type { TreeContext, TreeNode } from './treeNode';
 
 export abstract class CachedParentNode implements TreeNode {
@@ -58,6 +59,9 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   /** Nodes are kept per item id so their state (e.g. "Deleting…") survives "Load more…". */
   private readonly nodes = new Map<string, TreeNode>();
 
+  /** Set when the service answered a later page with the one before: the list is known to be incomplete. */
+  private pagingIgnored?: { readonly total: number | undefined };
+
   /** What `render` last filtered by; a different key re-renders the cached items without fetching. */
   private renderedKey = '';
 
@@ -92,6 +96,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     this.total = undefined;
     this.loaded = false;
     this.pages = 0;
+    this.pagingIgnored = undefined;
     this.nodes.clear();
   }
 
@@ -157,6 +162,10 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     const before = this.countText();
     this.items.push(...keepUnseen(page.items, this.itemIds));
     this.next = page.items.length > 0 ? page.next : undefined;
+    if (page.pagingIgnored) {
+      this.pagingIgnored = { total: page.total };
+      this.ctx.logger.warn(`${this.id}: the service ignored paging; ${this.items.length}${page.total === undefined ? '' : ` of ${page.total}`} items listed, the rest cannot be`);
+    }
     this.total = page.total;
     this.loaded = true;
     this.pages++;
@@ -179,6 +188,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     const hiddenRow = hidden > 0 ? this.hiddenRow(hidden) : undefined;
     if (hiddenRow) nodes.push(hiddenRow);
     if (this.next) nodes.push(new LoadMoreNode(this));
+    else if (this.pagingIgnored) nodes.push(new PagingIgnoredNode(this, this.items.length, this.pagingIgnored.total));
     return nodes;
   }
 }

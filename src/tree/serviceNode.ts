@@ -30,6 +30,10 @@ export class ServiceNode extends PagedParentNode<Container> {
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(serviceName(this.service.id), vscode.TreeItemCollapsibleState.Collapsed);
     item.description = this.countDescription();
+    // CodeArts lists only the projects the keys' user has joined: said, so a missing project is not a mystery.
+    if (this.service.containerSelection === 'joined') {
+      item.tooltip = `${serviceName(this.service.id)}\n${vscode.l10n.t('Only the CodeArts projects you have joined are listed.')}`;
+    }
     item.iconPath = serviceIcon(this.service.id);
     item.contextValue = contextValue('service', 'refreshable', 'cleanable');
     return item;

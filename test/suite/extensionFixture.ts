@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
+import { progressAvailable } from '../../src/services/progressAvailable';
 import type { ExtensionTestApi } from '../../src/testApi';
 import type { ContainerNode } from '../../src/tree/containerNode';
 import type { TaskNode } from '../../src/tree/taskNode';
@@ -171,10 +172,10 @@ export function treeSettles(api: ExtensionTestApi, check: () => boolean): Promis
   });
 }
 
-/** Loads an instance's tasks and waits for the progress of its running ones, which arrives on its own. */
+/** Loads an instance's tasks and waits for the progress of its running ones that have one, which arrives on its own. */
 export async function settledTasksOf(api: ExtensionTestApi, container: ContainerNode): Promise<TaskNode[]> {
   const tasks = await tasksOf(api, container);
-  const running = tasks.filter((t) => t.task.state === 'running');
+  const running = tasks.filter((t) => t.task.state === 'running' && progressAvailable(container.location.service, t.task));
   await treeSettles(api, () => running.every((t) => t.progress !== undefined));
   return tasks;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { progressAvailable } from '../../src/services/progressAvailable';
 import type { TaskNode } from '../../src/tree/taskNode';
 import { emulatorSuite, settledTasksOf, tasksOf } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
@@ -28,8 +29,9 @@ describe('task commands', () => {
 
   for (const service of ['kafka', 'dcs']) {
     it(`shows a running ${service} task as the API returned it, with its progress, read-only and without keys`, async () => {
-      const running = (await tasksOfService(service)).find((t) => t.task.state === 'running');
-      assert.ok(running, 'the sample data has a running task');
+      // A running task whose progress the service says can be read (DCS: `enable_show`).
+      const running = (await tasksOfService(service)).find((t) => t.task.state === 'running' && progressAvailable(t.location.service, t.task));
+      assert.ok(running, 'the sample data has a running task with a progress');
       const uri = await vscode.commands.executeCommand<vscode.Uri>('huaweicloudTasks.showTaskDetails', running);
       const doc = await vscode.workspace.openTextDocument(uri);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the document is shown');
