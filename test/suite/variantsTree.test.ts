@@ -1,12 +1,13 @@
 /**
  * The tree and bulk delete against every server variant (emulator/variants.ts): where the documents and the
  * SDKs disagree on paging, an instance of three pages shows every task once, through "Load more…", and a
- * multi-selection of all of them deletes each exactly once. A server that ignores paging ends the list with
+ * multi-selection of all of them, or a clean-up by rule, deletes each exactly once. A server that ignores paging ends the list with
  * a row that says so, never a silent cut.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { VARIANT_NAMES } from '../../emulator/variants';
+import type { CleanupResult } from '../../src/commands/cleanUpTasks';
 import type { BulkDeleteSummary } from '../../src/deletion/bulkDelete';
 import type { TaskLocation } from '../../src/model/location';
 import type { ContainerNode } from '../../src/tree/containerNode';
@@ -36,6 +37,26 @@ for (const variant of VARIANT_NAMES) {
       settings: { pageSize: PAGE },
       input: () => new ScriptedUserInput(),
     });
+
+    if (variant !== 'ignore-paging') {
+      it('kafka: a clean-up by rule deletes every matching task of all three pages, each once', async () => {
+        const container = await fx.containerOf('kafka');
+        const finished = fx.emulator.data
+          .tasks(container.container.id)
+          .filter((t) => ['SUCCESS', 'FAILED', 'CANCELLED'].includes(t.status) && Math.max(t.createdMs, t.updatedMs) < Date.now())
+          .map((t) => t.id);
+        assert.ok(finished.length > PAGE, `matches beyond the first page (${finished.length})`);
+        fx.ui
+          .pickAnswer(/Clean-up rule/, 'Finished, failed and cancelled tasks older than N days')
+          .inputAnswer(/Older than/, '0')
+          .pickAnswer(/Clean-up mode/, 'Preview, then delete')
+          .typedAnswer(/Confirm deleting/, String(finished.length));
+        const result = await vscode.commands.executeCommand<CleanupResult>('huaweicloudTasks.cleanUpTasks', container);
+        fx.ui.assertDone();
+        assert.deepEqual([...result.previewIds].sort(), [...finished].sort());
+        assert.deepEqual(deletedTaskIds(fx.emulator).sort(), [...finished].sort(), 'one DELETE for each, none for another task');
+      });
+    }
 
     for (const service of SERVICES) {
       if (variant === 'ignore-paging') {
