@@ -9,6 +9,7 @@
 import type { ServiceLocation } from '../model/location';
 import type { Logger } from '../log/logger';
 import { foreignEndpoints, type ForeignEndpoint } from '../net/endpointHosts';
+import { routeKey } from '../profiles/profileFields';
 import type { ProfileStore } from '../profiles/profileStore';
 import type { Profile } from '../profiles/profile';
 import type { ServiceScope } from '../services/types';
@@ -48,9 +49,13 @@ export class Sessions {
     return this.deps.backend.services;
   }
 
-  /** What a profile's connection belongs to now; work records it when it begins. */
+  /**
+   * What a profile's connection belongs to now; work records it when it begins. The stored route is part of
+   * it, read afresh: another window's edit of the endpoints changes the shared state without any event here.
+   */
   generation(profileId: string): string {
-    return `${this.deps.store.revision(profileId)}/${this.overridesRevision}`;
+    const profile = this.deps.store.get(profileId);
+    return `${this.deps.store.revision(profileId)}/${this.overridesRevision}/${profile ? routeKey(profile) : 'removed'}`;
   }
 
   /**

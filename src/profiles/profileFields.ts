@@ -36,10 +36,10 @@ export function changedFields(shown: ProfileSettings, answered: ProfileSettings)
 
 /** Whether two versions of a profile send the same requests to the same places (the name is only a label). */
 export function sameRoute(a: ProfileSettings, b: ProfileSettings): boolean {
-  return (
-    a.cloud === b.cloud &&
-    a.region === b.region &&
-    (a.endpointTemplate ?? '') === (b.endpointTemplate ?? '') &&
-    JSON.stringify(a.endpointOverrides ?? {}) === JSON.stringify(b.endpointOverrides ?? {})
-  );
+  return routeKey(a) === routeKey(b);
+}
+
+/** Where a profile's requests go (cloud, home region, template, overrides), as one comparable text. */
+export function routeKey(p: ProfileSettings): string {
+  return JSON.stringify([p.cloud, p.region, p.endpointTemplate ?? '', p.endpointOverrides ?? {}]);
 }

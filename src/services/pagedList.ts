@@ -38,7 +38,9 @@ const bit = (i: number): number => 1 << i;
 function judge(items: readonly Identified[], total: number | undefined, state: CursorState | undefined): Verdict {
   const seen = state?.seen ?? 0;
   if (items.length === 0) return total !== undefined && seen < total ? 'stalled' : 'moved';
-  return state !== undefined && pageDigest(items) === state.last ? 'repeated' : 'moved';
+  if (state === undefined) return 'moved';
+  // The same page, or the last page's first item again (the top of the list, shifted by tasks added since).
+  return pageDigest(items) === state.last || items.some((i) => pageDigest([i]) === state.first) ? 'repeated' : 'moved';
 }
 
 export async function listPage<T extends Identified>(
@@ -61,7 +63,7 @@ export async function listPage<T extends Identified>(
     const { items, total } = withOperation(spec.operation, () => spec.read(body));
     const verdict = judge(items, total, state);
     if (verdict === 'moved') {
-      const nextState: CursorState = { scheme: scheme.id, seen: seen + items.length, pages: pages + 1, tried, last: pageDigest(items) };
+      const nextState: CursorState = { scheme: scheme.id, seen: seen + items.length, pages: pages + 1, tried, last: pageDigest(items), first: pageDigest(items.slice(0, 1)) };
       const more = hasMore(nextState.seen, items.length, limit, total);
       return { items: uniqueById(items), total, next: more ? encodeCursor(nextState) : undefined };
     }
@@ -70,7 +72,12 @@ export async function listPage<T extends Identified>(
     if (alternative === -1) {
       // Every scheme gave nothing new. Empty pages under all of them agree that the list ends here; a
       // repeated page means the service returns the same page whatever it is asked.
-      if (verdict === 'stalled') return { items: [], total };
+      // Empty pages under every scheme while the service's own total says more remain: the list ends short
+      // of what the service reported, so it is said to be incomplete, never cut silently.
+      if (verdict === 'stalled') {
+        scope.logger?.warn(`${spec.operation}: page ${pages + 1} came back empty under every paging parameter while the service reports ${total} ${spec.what}; the list stops after ${seen} and is incomplete`);
+        return { items: [], total, pagingIgnored: true };
+      }
       const params = spec.schemes.filter((_s, i) => (tried & bit(i)) !== 0).map((s) => s.param);
       scope.logger?.warn(
         `${spec.operation}: the service ignored paging: page ${pages + 1} repeated page ${pages} (asked by ${params.join(', then ')}); the list stops after ${seen}${total === undefined ? '' : ` of ${total}`} ${spec.what} and is incomplete`,

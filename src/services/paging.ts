@@ -34,23 +34,30 @@ export interface CursorState {
   readonly tried: number;
   /** Digest of the ids on the last page received. */
   readonly last: string;
+  /**
+   * Digest of the first id on the last page. A later page that holds it again was not asked for by
+   * position: a server that ignores the position answers the top of the list, shifted when tasks were
+   * added meanwhile (an exact repeat would miss that). A server that pages by position never shows a page's
+   * first item on the next page, even after insertions above it.
+   */
+  readonly first: string;
 }
 
-const PREFIX = 'c2';
+const PREFIX = 'c3';
 /** Far above any documented total (ProjectMan caps at 10000); keeps forged cursors harmless. */
 const MAX_POSITION = 10_000_000;
 const DIGEST = /^[A-Za-z0-9_-]{11}$/;
 
 export function encodeCursor(state: CursorState): string {
-  const { scheme, seen, pages, tried, last } = state;
-  return Buffer.from([PREFIX, scheme, seen, pages, tried, last].join(':'), 'utf8').toString('base64url');
+  const { scheme, seen, pages, tried, last, first } = state;
+  return Buffer.from([PREFIX, scheme, seen, pages, tried, last, first].join(':'), 'utf8').toString('base64url');
 }
 
 /** The state a cursor holds for a listing with these schemes; undefined without a cursor; badInput when malformed. */
 export function decodeCursor(cursor: string | undefined, schemes: readonly PagingScheme[]): CursorState | undefined {
   if (cursor === undefined) return undefined;
-  const text = /^[A-Za-z0-9_-]{1,128}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const [prefix, scheme, seenText, pagesText, triedText, last, ...rest] = text.split(':');
+  const text = /^[A-Za-z0-9_-]{1,160}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const [prefix, scheme, seenText, pagesText, triedText, last, first, ...rest] = text.split(':');
   const int = (s: string | undefined, max: number): number => (s !== undefined && /^\d{1,8}$/.test(s) && Number(s) <= max ? Number(s) : NaN);
   const seen = int(seenText, MAX_POSITION);
   const pages = int(pagesText, MAX_POSITION);
@@ -62,9 +69,10 @@ export function decodeCursor(cursor: string | undefined, schemes: readonly Pagin
     pages >= 1 &&
     seen >= 0 &&
     tried >= 1 &&
-    DIGEST.test(last ?? '');
+    DIGEST.test(last ?? '') &&
+    DIGEST.test(first ?? '');
   if (!valid) throw new CloudError('badInput', 'Invalid page cursor');
-  return { scheme: scheme as SchemeId, seen, pages, tried, last: last! };
+  return { scheme: scheme as SchemeId, seen, pages, tried, last: last!, first: first! };
 }
 
 /** The largest page the API allows unless the caller asks for less; never below 1. */

@@ -144,6 +144,11 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     this.ctx.changed(this);
   }
 
+  /** When the service stopped paging this level: how many items were listed, of how many. */
+  pagingIgnoredAt(): { readonly listed: number; readonly total: number | undefined } | undefined {
+    return this.pagingIgnored ? { listed: this.items.length, total: this.pagingIgnored.total } : undefined;
+  }
+
   /** Items and pages listed so far, to say how far a listing got when a later page failed. */
   listedSoFar(): { readonly items: number; readonly pages: number } {
     return { items: this.items.length, pages: this.pages };

@@ -8,6 +8,7 @@ import type { UnlistedLevel } from '../../cleanup/unlisted';
 import type { ContainerLocation, ProfileLocation } from '../../model/location';
 import { ContainerNode } from '../../tree/containerNode';
 import { ErrorNode } from '../../tree/errorNode';
+import { PagingIgnoredError } from '../../services/pagingIgnored';
 import { serviceName } from '../../tree/labels';
 import { pickItemOf } from '../../tree/pickItem';
 import { ProfileNode } from '../../tree/profileNode';
@@ -48,15 +49,22 @@ export async function containersIn(node: ScopeNode): Promise<ScopeContainers> {
   };
 }
 
-/** Every page of a service's instances; when a later page fails, says how far the listing got. */
+/**
+ * Every page of a service's instances; when a later page fails, or the service stopped paging (it answered
+ * a later page with the one before), says how far the listing got: the level is then only partly listed.
+ */
 async function loadAllInstances(node: ServiceNode): Promise<UnlistedLevel | undefined> {
   try {
     await node.loadAll(MAX_CONTAINERS);
-    return undefined;
   } catch (error) {
     const { items, pages } = node.listedSoFar();
     return { name: scopeLabel(node.location), error, partly: { looked: items, failedPage: pages + 1, what: 'instances' } };
   }
+  const stopped = node.pagingIgnoredAt();
+  if (!stopped) return undefined;
+  const { pages } = node.listedSoFar();
+  const error = new PagingIgnoredError(`${node.location.service.id}.listContainers`, stopped.listed, stopped.total);
+  return { name: scopeLabel(node.location), error, partly: { looked: stopped.listed, failedPage: pages, what: 'instances' } };
 }
 
 /** A location of any depth: a profile's, a project's, a service's or an instance's. */

@@ -35,7 +35,8 @@ export function singleDeleteConfirmation(target: DeleteTargetDescription, l10n: 
     target.containerKind === 'codeartsProject'
       ? l10n.t('Delete the {2} task "{0}" of CodeArts project "{1}" in {3}?', taskName, containerName, serviceName, regionName)
       : l10n.t('Delete the task "{0}" of {2} instance "{1}" in {3}?', taskName, containerName, serviceName, regionName);
-  const lines = [l10n.t('This cannot be undone.')];
+  // The account too: production and staging profiles often hold instances of the same name.
+  const lines = [l10n.t('Profile: {0}', target.profileName), l10n.t('This cannot be undone.')];
   if (target.running) {
     lines.push(l10n.t('The task is still running: a task that is being executed cannot be viewed after being deleted.'));
   }

@@ -115,6 +115,23 @@ describe('sessions', () => {
     assert.deepEqual(backend.opened[1]!.credentials, NEW_KEYS);
   });
 
+  it('refuses old work when another window changes only the endpoint (the shared state, no event here)', async () => {
+    const state = new MemoryState();
+    store = new ProfileStore(state, secrets, undefined, () => 'p1');
+    sessions = new Sessions({ backend, store, settings: () => settings, scrubber: new SecretScrubber(), logger: silentLogger, gate });
+    const p = await add();
+    const before = sessions.generation(p.id);
+    await sessions.connection(p);
+    // Another window's store writes the shared globalState; this window's store hears nothing of it.
+    const stored = state.get<Array<Record<string, unknown>>>('huaweicloudTasks.profiles')!;
+    await state.update('huaweicloudTasks.profiles', stored.map((s) => ({ ...s, endpointTemplate: B })));
+    assert.notEqual(sessions.generation(p.id), before, 'the generation follows the stored endpoint');
+    assert.throws(() => backend.opened[0]!.options!.beforeAttempt!(), ProfileChangedError);
+    await assert.rejects(sessions.connection(p, before), ProfileChangedError);
+    await sessions.connection(current(p));
+    assert.equal(backend.opened.at(-1)!.profile.endpointTemplate, B);
+  });
+
   it('keeps the connection through a rename, and through settings that do not move endpoints', async () => {
     const p = await add();
     const before = sessions.generation(p.id);

@@ -31,6 +31,7 @@ describe('delete confirmation text', () => {
   it('names the task, its instance, service and region, and says it cannot be undone', () => {
     const text = singleDeleteConfirmation(target(1), l10n);
     for (const part of ['task-1', 'inst-1', 'DMS for Kafka', 'CN North-Beijing4']) assert.ok(text.message.includes(part), part);
+    assert.equal(text.detail.split('\n')[0], 'Profile: prod', 'the account the task is in');
     assert.match(text.detail, /cannot be undone/);
     assert.ok(!text.detail.includes(RUNNING_WARNING));
   });

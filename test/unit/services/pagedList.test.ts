@@ -111,11 +111,42 @@ describe('services/pagedList: one page at a time, whatever the server honours', 
     assert.deepEqual(client.requests.map(param), ['offset=0', 'offset=10', 'offset=1', 'offset=2']);
   });
 
-  it('ends a list that is empty under every parameter without the signal (nothing repeated)', async () => {
+  it('says a list is incomplete when it is empty under every parameter while the total says more remain', async () => {
     const client = stubClient(() => ({ total: 5, items: [] }));
-    const { pages } = await walk(client, [ITEM_START, ITEM_OFFSET]);
-    assert.deepEqual(pages, [{ items: [], total: 5 }]);
+    const { pages, lines } = await walk(client, [ITEM_START, ITEM_OFFSET]);
+    assert.deepEqual(pages, [{ items: [], total: 5, pagingIgnored: true }]);
     assert.equal(client.requests.length, 2);
+    assert.ok(lines.some((l) => l.level === 'warn' && /incomplete/.test(l.text)), JSON.stringify(lines));
+  });
+
+  it('notices a server that ignores start even when a task added between two pages shifts the top page', async () => {
+    // Ignores `start` (answers the top of the list), honours `offset`; a new task arrives after the first page.
+    let list = [...IDS];
+    const client = stubClient((r) => {
+      const query = r.query ?? {};
+      const limit = Number(query['limit']);
+      const from = 'offset' in query ? Number(query['offset']) : 0;
+      const answer = { total: list.length, items: list.slice(from, from + limit).map((id) => ({ id })) };
+      if (client.requests.length === 1) list = ['new', ...list];
+      return answer;
+    });
+    const { ids } = await walk(client, [ITEM_START, ITEM_OFFSET]);
+    assert.deepEqual(IDS.filter((id) => !ids.includes(id)), [], 'no task of the list is skipped');
+  });
+
+  it('keeps to a scheme that pages correctly when a task added above shifts the next page by one', async () => {
+    let list = [...IDS];
+    const client = stubClient((r) => {
+      const query = r.query ?? {};
+      const limit = Number(query['limit']);
+      const from = Number(query['offset']);
+      const answer = { total: list.length, items: list.slice(from, from + limit).map((id) => ({ id })) };
+      if (client.requests.length === 1) list = ['new', ...list];
+      return answer;
+    });
+    const { lines } = await walk(client, [ITEM_OFFSET, ITEM_START]);
+    assert.ok(client.requests.every((r) => 'offset' in (r.query ?? {})), 'never switched away from offset');
+    assert.deepEqual(lines.filter((l) => /asking with|ignored paging/.test(l.text)), []);
   });
 
   it('keeps to one scheme where there is no other: a repeat is the signal at once', async () => {

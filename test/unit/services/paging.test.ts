@@ -16,7 +16,7 @@ import {
 } from '../../../src/services/paging';
 
 const schemes: readonly PagingScheme[] = [ITEM_START, ITEM_OFFSET];
-const state = (over: Partial<CursorState> = {}): CursorState => ({ scheme: 'start', seen: 10, pages: 1, tried: 1, last: pageDigest([{ id: 'a' }]), ...over });
+const state = (over: Partial<CursorState> = {}): CursorState => ({ scheme: 'start', seen: 10, pages: 1, tried: 1, last: pageDigest([{ id: 'a' }]), first: pageDigest([{ id: 'a' }]), ...over });
 
 const refused = (cursor: string, allowed: readonly PagingScheme[] = schemes): boolean => {
   try {
@@ -37,7 +37,7 @@ describe('services/paging', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.array(fc.string(), { maxLength: 5 }),
         (scheme, seen, pages, tried, ids) => {
-          const s: CursorState = { scheme, seen, pages, tried, last: pageDigest(ids.map((id) => ({ id }))) };
+          const s: CursorState = { scheme, seen, pages, tried, last: pageDigest(ids.map((id) => ({ id }))), first: pageDigest(ids.slice(0, 1).map((id) => ({ id }))) };
           assert.deepEqual(decodeCursor(encodeCursor(s), schemes), s);
         },
       ),
