@@ -49,8 +49,11 @@ export async function listPage<T extends Identified>(
   cursor: string | undefined,
   pageSize: number | undefined,
 ): Promise<Page<T>> {
-  const limit = pageSizeFor(pageSize, spec.maxPageSize);
   const state = decodeCursor(cursor, spec.schemes);
+  // A page number means nothing at a new page size (page 2 of 100 is not what follows page 1 of 50), so a
+  // listing that counts pages, or may switch to counting them, keeps the size it began with. Item
+  // positions hold at any size: a walk that continues the tree's listing reads its largest pages.
+  const limit = state && spec.schemes.some((s) => s.countsPages) ? state.limit : pageSizeFor(pageSize, spec.maxPageSize);
   const seen = state?.seen ?? 0;
   const pages = state?.pages ?? 0;
   let index = state ? spec.schemes.findIndex((s) => s.id === state.scheme) : 0;
@@ -63,7 +66,7 @@ export async function listPage<T extends Identified>(
     const { items, total } = withOperation(spec.operation, () => spec.read(body));
     const verdict = judge(items, total, state);
     if (verdict === 'moved') {
-      const nextState: CursorState = { scheme: scheme.id, seen: seen + items.length, pages: pages + 1, tried, last: pageDigest(items), first: pageDigest(items.slice(0, 1)) };
+      const nextState: CursorState = { scheme: scheme.id, seen: seen + items.length, pages: pages + 1, tried, last: pageDigest(items), first: pageDigest(items.slice(0, 1)), limit };
       const more = hasMore(nextState.seen, items.length, limit, total);
       return { items: uniqueById(items), total, next: more ? encodeCursor(nextState) : undefined };
     }

@@ -13,17 +13,19 @@ export type SchemeId = 'offset' | 'start' | 'page0' | 'page1';
 export interface PagingScheme {
   readonly id: SchemeId;
   readonly param: string;
+  /** Positions count pages, not items: every page of the listing must then have the same size. */
+  readonly countsPages: boolean;
   position(seen: number, pages: number): number;
 }
 
 /** 0-based item offset (DCS, DMS instance lists, the current SDKs' DMS task lists). */
-export const ITEM_OFFSET: PagingScheme = { id: 'offset', param: 'offset', position: (seen) => seen };
+export const ITEM_OFFSET: PagingScheme = { id: 'offset', param: 'offset', countsPages: false, position: (seen) => seen };
 /** 1-based item position (DMS task lists in the documents, OTC and Terraform). */
-export const ITEM_START: PagingScheme = { id: 'start', param: 'start', position: (seen) => seen + 1 };
+export const ITEM_START: PagingScheme = { id: 'start', param: 'start', countsPages: false, position: (seen) => seen + 1 };
 /** Page number counted from 0, in `offset`. */
-export const PAGE_FROM_0: PagingScheme = { id: 'page0', param: 'offset', position: (_seen, pages) => pages };
+export const PAGE_FROM_0: PagingScheme = { id: 'page0', param: 'offset', countsPages: true, position: (_seen, pages) => pages };
 /** Page number counted from 1, in `offset`. */
-export const PAGE_FROM_1: PagingScheme = { id: 'page1', param: 'offset', position: (_seen, pages) => pages + 1 };
+export const PAGE_FROM_1: PagingScheme = { id: 'page1', param: 'offset', countsPages: true, position: (_seen, pages) => pages + 1 };
 
 export interface CursorState {
   readonly scheme: SchemeId;
@@ -41,6 +43,8 @@ export interface CursorState {
    * first item on the next page, even after insertions above it.
    */
   readonly first: string;
+  /** The page size of the last page asked for, kept by listings whose positions count pages. */
+  readonly limit: number;
 }
 
 const PREFIX = 'c3';
@@ -49,19 +53,20 @@ const MAX_POSITION = 10_000_000;
 const DIGEST = /^[A-Za-z0-9_-]{11}$/;
 
 export function encodeCursor(state: CursorState): string {
-  const { scheme, seen, pages, tried, last, first } = state;
-  return Buffer.from([PREFIX, scheme, seen, pages, tried, last, first].join(':'), 'utf8').toString('base64url');
+  const { scheme, seen, pages, tried, last, first, limit } = state;
+  return Buffer.from([PREFIX, scheme, seen, pages, tried, last, first, limit].join(':'), 'utf8').toString('base64url');
 }
 
 /** The state a cursor holds for a listing with these schemes; undefined without a cursor; badInput when malformed. */
 export function decodeCursor(cursor: string | undefined, schemes: readonly PagingScheme[]): CursorState | undefined {
   if (cursor === undefined) return undefined;
-  const text = /^[A-Za-z0-9_-]{1,160}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const [prefix, scheme, seenText, pagesText, triedText, last, first, ...rest] = text.split(':');
+  const text = /^[A-Za-z0-9_-]{1,180}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const [prefix, scheme, seenText, pagesText, triedText, last, first, limitText, ...rest] = text.split(':');
   const int = (s: string | undefined, max: number): number => (s !== undefined && /^\d{1,8}$/.test(s) && Number(s) <= max ? Number(s) : NaN);
   const seen = int(seenText, MAX_POSITION);
   const pages = int(pagesText, MAX_POSITION);
   const tried = int(triedText, (1 << schemes.length) - 1);
+  const limit = int(limitText, MAX_POSITION);
   const valid =
     prefix === PREFIX &&
     rest.length === 0 &&
@@ -69,10 +74,11 @@ export function decodeCursor(cursor: string | undefined, schemes: readonly Pagin
     pages >= 1 &&
     seen >= 0 &&
     tried >= 1 &&
+    limit >= 1 &&
     DIGEST.test(last ?? '') &&
     DIGEST.test(first ?? '');
   if (!valid) throw new CloudError('badInput', 'Invalid page cursor');
-  return { scheme: scheme as SchemeId, seen, pages, tried, last: last!, first: first! };
+  return { scheme: scheme as SchemeId, seen, pages, tried, last: last!, first: first!, limit };
 }
 
 /** The largest page the API allows unless the caller asks for less; never below 1. */

@@ -5,7 +5,9 @@
  */
 
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
-const SPACED = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+// The zone: `Z`, or an offset as `+08:00`, `+0800` or `+08` (ISO 8601 allows all three; Java's `X` patterns
+// write the short one), after an optional space, as some servers print `2026-05-01 06:30:00 +08:00`.
+const SPACED = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?: ?(Z|[+-]\d{2}(?::?\d{2})?))?$/i;
 const EPOCH_MS = /^\d{1,15}$/;
 
 /** Dates before this are certainly not task times; guards against epoch seconds read as ms. */
@@ -31,10 +33,10 @@ function fromEpochMs(ms: number): Date | undefined {
 }
 
 function offsetMinutes(zone: string | undefined): number {
-  if (zone === undefined || zone === 'Z') return 0;
+  if (zone === undefined || zone.toUpperCase() === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
 }
 
 /** The value of `count` ASCII digits at `at`, or -1 when any of them is not a digit. */

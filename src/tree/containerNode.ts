@@ -1,6 +1,7 @@
 /** A service instance or CodeArts project: its children are its background tasks, paged. */
 import * as vscode from 'vscode';
 import { filterKey, matchesFilter } from '../filter/taskFilter';
+import { filteredCountText } from '../text/countText';
 import { containerKey, type ContainerLocation } from '../model/location';
 import { descriptorOf } from '../services/descriptors';
 import { progressAvailable } from '../services/progressAvailable';
@@ -35,8 +36,13 @@ export class ContainerNode extends PagedParentNode<Task> {
     const hidden = count === undefined ? 0 : this.hiddenCount();
     // With tasks hidden by the filter, the row says so ("2 of 6 tasks"), so a filtered instance never looks
     // as if its other tasks were gone, nor as if all of them matched.
+    const loaded = this.loadedItems().length;
     const countPart =
-      count === undefined ? undefined : hidden > 0 ? vscode.l10n.t('{0} of {1} tasks', this.loadedItems().length - hidden, count) : taskCountText(count);
+      count === undefined
+        ? undefined
+        : hidden > 0
+          ? filteredCountText({ shown: loaded - hidden, loaded, total: this.reportedTotal(), complete: this.listedInFull() }, vscode.l10n)
+          : taskCountText(count);
     item.description = [countPart, c.engine, c.status]
       .filter(Boolean)
       .join(' · ');
@@ -58,9 +64,9 @@ export class ContainerNode extends PagedParentNode<Task> {
     return vscode.l10n.t('No background tasks');
   }
 
-  protected async fetchPage(cursor: string | undefined): Promise<Page<Task>> {
+  protected async fetchPage(cursor: string | undefined, pageSize: number | undefined): Promise<Page<Task>> {
     const { service, container } = this.location;
-    return service.listTasks(await this.ctx.sessions.scope(this.location), container, cursor, this.ctx.settings().pageSize);
+    return service.listTasks(await this.ctx.sessions.scope(this.location), container, cursor, pageSize);
   }
 
   protected override async load(): Promise<TreeNode[]> {
@@ -74,8 +80,8 @@ export class ContainerNode extends PagedParentNode<Task> {
     return !filter || matchesFilter(task, filter, this.ctx.now());
   }
 
-  protected override hiddenRow(count: number): TreeNode {
-    return new HiddenNode(this, count);
+  protected override hiddenRow(count: number, more: boolean): TreeNode {
+    return new HiddenNode(this, count, more);
   }
 
   protected override renderKey(): string {

@@ -65,7 +65,8 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   /** What `render` last filtered by; a different key re-renders the cached items without fetching. */
   private renderedKey = '';
 
-  protected abstract fetchPage(cursor: string | undefined): Promise<Page<T>>;
+  /** One page; `pageSize` undefined asks for the service's largest. */
+  protected abstract fetchPage(cursor: string | undefined, pageSize: number | undefined): Promise<Page<T>>;
   protected abstract createNode(item: T): TreeNode;
 
   /** Whether an item passes the view's filter; hidden ones are counted in a row of their own. */
@@ -73,8 +74,8 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     return true;
   }
 
-  /** The row saying how many loaded items the filter hides. */
-  protected hiddenRow(_count: number): TreeNode | undefined {
+  /** The row saying how many loaded items the filter hides; `more`: pages remain that the filter has not seen. */
+  protected hiddenRow(_count: number, _more: boolean): TreeNode | undefined {
     return undefined;
   }
 
@@ -110,6 +111,16 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     return this.items;
   }
 
+  /** Whether every page was listed: none remains to load, and the service did not stop paging short. */
+  protected listedInFull(): boolean {
+    return this.loaded && !this.next && !this.pagingIgnored;
+  }
+
+  /** The total the service reported with the last page, if it reports one. */
+  protected reportedTotal(): number | undefined {
+    return this.total;
+  }
+
   /** How many loaded items the filter hides now (computed, not remembered: the filter may just have changed). */
   protected hiddenCount(): number {
     let hidden = 0;
@@ -124,11 +135,12 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
    */
   protected async load(): Promise<TreeNode[]> {
     const wanted = this.ctx.loadedExtents.get(this.id) ?? 0;
-    this.accept(await this.ctx.limiter.run(() => this.fetchPage(undefined)));
+    const pageSize = this.ctx.settings().pageSize;
+    this.accept(await this.ctx.limiter.run(() => this.fetchPage(undefined, pageSize)));
     try {
       while (this.next && this.items.length < wanted) {
         const cursor = this.next;
-        this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor)));
+        this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)));
       }
     } catch (error) {
       this.ctx.logger.warn(`re-reading ${this.id} stopped after ${this.items.length} of the ${wanted} items loaded before:`, error);
@@ -137,9 +149,14 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   }
 
   async loadMore(): Promise<void> {
+    await this.fetchNext(this.ctx.settings().pageSize);
+  }
+
+  /** The next page, at `pageSize` (undefined: the service's largest), drawn at once. */
+  private async fetchNext(pageSize: number | undefined): Promise<void> {
     if (!this.next) return;
     const cursor = this.next;
-    this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor)));
+    this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)));
     this.setChildren(this.render());
     this.ctx.changed(this);
   }
@@ -154,10 +171,14 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     return { items: this.items.length, pages: this.pages };
   }
 
-  /** Fetches every remaining page (for pickers, which have no "Load more…" row); rejects when one fails. */
+  /**
+   * Fetches every remaining page (for pickers, which have no "Load more…" row); rejects when one fails.
+   * The pages after the tree's first are the service's largest: a walk of 1,000 DCS tasks is one request,
+   * not twenty of the tree's size.
+   */
   async loadAll(maxItems: number): Promise<readonly T[]> {
     await this.getChildren();
-    while (this.next && this.items.length < maxItems) await this.loadMore();
+    while (this.next && this.items.length < maxItems) await this.fetchNext(undefined);
     return this.items;
   }
 
@@ -190,7 +211,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
       return node;
     });
     const hidden = this.items.length - shown.length;
-    const hiddenRow = hidden > 0 ? this.hiddenRow(hidden) : undefined;
+    const hiddenRow = hidden > 0 ? this.hiddenRow(hidden, this.next !== undefined) : undefined;
     if (hiddenRow) nodes.push(hiddenRow);
     if (this.next) nodes.push(new LoadMoreNode(this));
     else if (this.pagingIgnored) nodes.push(new PagingIgnoredNode(this, this.items.length, this.pagingIgnored.total));

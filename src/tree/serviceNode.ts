@@ -52,8 +52,8 @@ export class ServiceNode extends PagedParentNode<Container> {
     return noContainersText(descriptorOf(this.service.id).containerKind);
   }
 
-  protected async fetchPage(cursor: string | undefined): Promise<Page<Container>> {
-    return this.service.listContainers(await this.ctx.sessions.scope(this.location), cursor, this.ctx.settings().pageSize);
+  protected async fetchPage(cursor: string | undefined, pageSize: number | undefined): Promise<Page<Container>> {
+    return this.service.listContainers(await this.ctx.sessions.scope(this.location), cursor, pageSize);
   }
 
   protected createNode(container: Container): TreeNode {

@@ -1,6 +1,8 @@
 /** A background task: a leaf whose look follows its state, and which can be shown as "Deleting…". */
 import * as vscode from 'vscode';
 import { shownTime } from '../services/shownTime';
+import { statusLabel } from '../text/statusText';
+import { dateTimeText, relativeTime, type TimeFormat } from '../text/timeText';
 import { descriptorOf } from '../services/descriptors';
 import { taskKey, type TaskLocation } from '../model/location';
 import type { Task } from '../services/types';
@@ -9,7 +11,6 @@ import { containerLabel } from './containerTexts';
 import { taskContextValue } from './contextValue';
 import { LeafNode } from './leafNode';
 import { serviceName, taskStateIcon } from './labels';
-import { relativeTime } from './relativeTime';
 import type { TreeContext } from './treeNode';
 
 export class TaskNode extends LeafNode<ContainerNode> {
@@ -35,7 +36,7 @@ export class TaskNode extends LeafNode<ContainerNode> {
     const deleting = this.isDeleting();
     item.description = deleting
       ? vscode.l10n.t('Deleting…')
-      : [t.status, this.percent !== undefined ? `${Math.round(this.percent)}%` : undefined, when ? relativeTime(when, this.ctx.now(), vscode.l10n) : undefined]
+      : [statusLabel(t.status, vscode.l10n), this.percent !== undefined ? `${Math.round(this.percent)}%` : undefined, when ? relativeTime(when, this.ctx.now(), vscode.l10n, timeFormat()) : undefined]
           .filter(Boolean)
           .join(' · ');
     item.iconPath = deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
@@ -65,10 +66,11 @@ export class TaskNode extends LeafNode<ContainerNode> {
     const rows: Array<[string, string | undefined]> = [
       [vscode.l10n.t('Task'), t.name],
       [vscode.l10n.t('ID'), t.id],
-      [vscode.l10n.t('Status'), t.status],
+      // The status as the service sent it, next to its label: the raw value is what its documents and support use.
+      [vscode.l10n.t('Status'), statusWithLabel(t.status)],
       [vscode.l10n.t('User'), t.user],
-      [vscode.l10n.t('Created'), t.createdAt?.toLocaleString()],
-      [vscode.l10n.t('Updated'), t.updatedAt?.toLocaleString()],
+      [vscode.l10n.t('Created'), t.createdAt && dateTimeText(t.createdAt, timeFormat())],
+      [vscode.l10n.t('Updated'), t.updatedAt && dateTimeText(t.updatedAt, timeFormat())],
       [containerLabel(descriptorOf(this.location.service.id).containerKind), this.location.container.name],
       [vscode.l10n.t('Service'), serviceName(this.location.service.id)],
     ];
@@ -76,4 +78,15 @@ export class TaskNode extends LeafNode<ContainerNode> {
     for (const [label, value] of rows) if (value) md.appendMarkdown(`**${label}:** `).appendText(value).appendMarkdown('  \n');
     return md;
   }
+}
+
+/** The display language's words and calendar, in this machine's time zone: the day the user is living. */
+function timeFormat(): TimeFormat {
+  return { locale: vscode.env.language };
+}
+
+/** "Succeeded (SUCCESS)"; a status without a label is shown once, as sent. */
+function statusWithLabel(status: string): string {
+  const label = statusLabel(status, vscode.l10n);
+  return label === status ? status : `${label} (${status})`;
 }

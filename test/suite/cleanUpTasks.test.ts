@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CleanupResult } from '../../src/commands/cleanUpTasks';
+import { DMS_MAX_TASK_PAGE } from '../../src/services/dms';
 import type { TypedConfirmOptions } from '../../src/ui/userInput';
 import type { TreeNode } from '../../src/tree/treeNode';
 import type { TaskRecord } from '../../emulator/index';
@@ -13,6 +14,8 @@ const OLDER_THAN = 'Finished, failed and cancelled tasks older than N days';
 const BY_FILTER = 'Tasks matching the current filter';
 const FINISHED_DMS = ['SUCCESS', 'FAILED', 'CANCELLED'];
 const RUNNING_DMS = ['CREATED', 'EXECUTING'];
+/** A clean-up lists tasks at the service's largest page, whatever the tree's page size. */
+const WALK_PAGE = DMS_MAX_TASK_PAGE;
 
 /** Scripted prompts that can act just before the typed confirmation (the moment after the preview). */
 class HookedInput extends ScriptedUserInput {
@@ -189,9 +192,10 @@ describe('cleaning up tasks by rule', () => {
 });
 
 describe('cleaning up when a level cannot be listed in full', () => {
-  // Pages of five: an instance's eight tasks and a service's six instances each take two pages.
+  // The tree pages by five, so a service's six instances take two pages; a clean-up walks tasks at the
+  // service's largest page, so an instance has three tasks more than that for a page 2.
   const fx = emulatorSuite({
-    emulator: { projects: 1, instances: 6, tasks: 8 },
+    emulator: { projects: 1, instances: 6, tasks: WALK_PAGE + 3 },
     profile: 'cleanup-partial',
     settings: { pageSize: 5 },
     input: () => new HookedInput(),
@@ -211,8 +215,8 @@ describe('cleaning up when a level cannot be listed in full', () => {
   const deletesTo = (instanceId: string): string[] => fx.emulator.log().filter((e) => e.method === 'DELETE' && e.path.includes(`/instances/${instanceId}/tasks/`)).map((e) => e.path);
   /** What "older than 0 days" takes: finished, and shown (last updated) before now. */
   const oldAndFinished = (t: TaskRecord, finished = FINISHED_DMS): boolean => finished.includes(t.status) && Math.max(t.createdMs, t.updatedMs) < Date.now();
-  /** The matching tasks of an instance's first page of five, as the emulator lists them. */
-  const firstPageMatches = (instanceId: string): string[] => fx.emulator.data.tasks(instanceId).slice(0, 5).filter((t) => oldAndFinished(t)).map((t) => t.id);
+  /** The matching tasks of an instance's first page, as the emulator lists them. */
+  const firstPageMatches = (instanceId: string): string[] => fx.emulator.data.tasks(instanceId).slice(0, WALK_PAGE).filter((t) => oldAndFinished(t)).map((t) => t.id);
 
   it('names an instance that could not be listed, by its display name, in the preview and in "No task matches"', async () => {
     const [broken] = kafkaInstances();
@@ -248,8 +252,8 @@ describe('cleaning up when a level cannot be listed in full', () => {
     const result = await run(await kafkaService());
     fx.ui.assertDone();
     const text = await documentText(result!.preview);
-    assert.ok(text.includes(`- ${KAFKA} / ${partly!.name}: partly listed: 5 tasks looked at before page 2 failed (`), text);
-    assert.ok(text.includes(`(${partly!.id}) · ${REGION}: ${firstPage.length} tasks (partly listed: 5 tasks looked at before page 2 failed)`), text);
+    assert.ok(text.includes(`- ${KAFKA} / ${partly!.name}: partly listed: ${WALK_PAGE} tasks looked at before page 2 failed (`), text);
+    assert.ok(text.includes(`(${partly!.id}) · ${REGION}: ${firstPage.length} tasks (partly listed: ${WALK_PAGE} tasks looked at before page 2 failed)`), text);
     assert.deepEqual(deletesTo(partly!.id), [], 'no DELETE went to the partly listed instance');
     assert.deepEqual([...deletedTaskIds(fx.emulator)].sort(), [...complete].sort(), 'the fully listed instances were cleaned up');
     const summary = fx.ui.messages.at(-1)!;

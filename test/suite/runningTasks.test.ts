@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionTestApi } from '../../src/testApi';
+import { statusLabel } from '../../src/text/statusText';
 import type { TaskNode } from '../../src/tree/taskNode';
 import type { RefresherEvent } from '../../src/tree/runningRefresher';
+import { englishLocalizer } from '../../src/util/localizer';
 import { emulatorSuite, tasksOf, treeSettles } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
@@ -37,7 +39,7 @@ describe('running tasks', () => {
     const refreshed = refresherEvent(fx.api, 'refreshed', container.id);
     const description = (t: TaskNode) => String(t.getTreeItem().description ?? '');
     await treeSettles(fx.api, () => running.every((t) => /\d+%/.test(description(t))));
-    assert.match(description(running[0]!), new RegExp(`^${running[0]!.task.status} · 50%`));
+    assert.match(description(running[0]!), new RegExp(`^${statusLabel(running[0]!.task.status, englishLocalizer)} · 50%`));
     assert.ok(fx.api.running.isWatching(container.id));
 
     const listRequests = () => fx.emulator.log().filter((e) => e.method === 'GET' && e.path.endsWith(`/instances/${container.container.id}/tasks`)).length;

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CleanupResult } from '../../src/commands/cleanUpTasks';
+import { DMS_MAX_TASK_PAGE } from '../../src/services/dms';
 import type { TaskRecord } from '../../emulator/index';
 import type { TreeNode } from '../../src/tree/treeNode';
 import { deletedTaskIds, emulatorSuite, REGION } from './extensionFixture';
@@ -14,10 +15,12 @@ import { ScriptedUserInput } from './scriptedUserInput';
 const CLEAN_UP = 'huaweicloudTasks.cleanUpTasks';
 const OLDER_THAN = 'Finished, failed and cancelled tasks older than N days';
 const FINISHED_DMS = ['SUCCESS', 'FAILED', 'CANCELLED'];
+/** A clean-up walks at the service's largest page, so an instance needs more tasks than that for a page 2. */
+const WALK_PAGE = DMS_MAX_TASK_PAGE;
 
 function variantSuite(variant: 'sdk' | 'ignore-paging', profile: string) {
   const fx = emulatorSuite({
-    emulator: { projects: 1, instances: 2, tasks: 15, variant },
+    emulator: { projects: 1, instances: 2, tasks: WALK_PAGE + 15, variant },
     profile,
     settings: { pageSize: 5 },
     input: () => new ScriptedUserInput(),
@@ -63,9 +66,9 @@ describe('server variants: a service that ignores paging', () => {
     const result = await dryRun();
     const text = (await vscode.workspace.openTextDocument(result.preview)).getText();
     for (const i of instances) {
-      assert.ok(text.includes(`- variant-ignored / ${REGION} / DMS for Kafka / ${i.name}: partly listed: 5 tasks looked at before page 2 failed (`), text);
+      assert.ok(text.includes(`- variant-ignored / ${REGION} / DMS for Kafka / ${i.name}: partly listed: ${WALK_PAGE} tasks looked at before page 2 failed (`), text);
     }
-    assert.deepEqual([...result.previewIds].sort(), finished(instances.map((i) => i.id), 5).sort(), 'only what the first pages held');
+    assert.deepEqual([...result.previewIds].sort(), finished(instances.map((i) => i.id), WALK_PAGE).sort(), 'only what the first pages held');
     const message = fx.ui.messages.at(-1)!;
     assert.equal(message.level, 'warn');
     assert.match(message.text, /Not fully listed, see the log: .*\(partly listed\)/);

@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { VARIANT_NAMES } from '../../emulator/variants';
 import type { CleanupResult } from '../../src/commands/cleanUpTasks';
+import { DMS_MAX_TASK_PAGE } from '../../src/services/dms';
 import type { BulkDeleteSummary } from '../../src/deletion/bulkDelete';
 import type { TaskLocation } from '../../src/model/location';
 import type { ContainerNode } from '../../src/tree/containerNode';
@@ -29,6 +30,33 @@ async function loadEverything(api: Parameters<typeof tasksOf>[0], container: Con
   assert.fail('"Load more…" never ended');
 }
 
+for (const variant of VARIANT_NAMES.filter((v) => v !== 'ignore-paging')) {
+  // A clean-up walks at the service's largest page, not the tree's: three of its pages take more tasks.
+  describe(`server variant "${variant}": a clean-up by rule`, () => {
+    const fx = emulatorSuite({
+      emulator: { projects: 1, instances: 1, tasks: 2 * DMS_MAX_TASK_PAGE + TASKS, variant },
+      profile: `walk-${variant}`,
+      input: () => new ScriptedUserInput(),
+    });
+
+    it('kafka: deletes every matching task of all three walk pages, each once', async () => {
+      const container = await fx.containerOf('kafka');
+      const tasks = fx.emulator.data.tasks(container.container.id);
+      const finished = tasks.filter((t) => ['SUCCESS', 'FAILED', 'CANCELLED'].includes(t.status) && Math.max(t.createdMs, t.updatedMs) < Date.now()).map((t) => t.id);
+      assert.ok(tasks.slice(2 * DMS_MAX_TASK_PAGE).some((t) => finished.includes(t.id)), 'matches on the third page');
+      fx.ui
+        .pickAnswer(/Clean-up rule/, 'Finished, failed and cancelled tasks older than N days')
+        .inputAnswer(/Older than/, '0')
+        .pickAnswer(/Clean-up mode/, 'Preview, then delete')
+        .typedAnswer(/Confirm deleting/, String(finished.length));
+      const result = await vscode.commands.executeCommand<CleanupResult>('huaweicloudTasks.cleanUpTasks', container);
+      fx.ui.assertDone();
+      assert.deepEqual([...result.previewIds].sort(), [...finished].sort());
+      assert.deepEqual(deletedTaskIds(fx.emulator).sort(), [...finished].sort(), 'one DELETE for each, none for another task');
+    });
+  });
+}
+
 for (const variant of VARIANT_NAMES) {
   describe(`server variant "${variant}": the tree and bulk delete`, () => {
     const fx = emulatorSuite({
@@ -37,26 +65,6 @@ for (const variant of VARIANT_NAMES) {
       settings: { pageSize: PAGE },
       input: () => new ScriptedUserInput(),
     });
-
-    if (variant !== 'ignore-paging') {
-      it('kafka: a clean-up by rule deletes every matching task of all three pages, each once', async () => {
-        const container = await fx.containerOf('kafka');
-        const finished = fx.emulator.data
-          .tasks(container.container.id)
-          .filter((t) => ['SUCCESS', 'FAILED', 'CANCELLED'].includes(t.status) && Math.max(t.createdMs, t.updatedMs) < Date.now())
-          .map((t) => t.id);
-        assert.ok(finished.length > PAGE, `matches beyond the first page (${finished.length})`);
-        fx.ui
-          .pickAnswer(/Clean-up rule/, 'Finished, failed and cancelled tasks older than N days')
-          .inputAnswer(/Older than/, '0')
-          .pickAnswer(/Clean-up mode/, 'Preview, then delete')
-          .typedAnswer(/Confirm deleting/, String(finished.length));
-        const result = await vscode.commands.executeCommand<CleanupResult>('huaweicloudTasks.cleanUpTasks', container);
-        fx.ui.assertDone();
-        assert.deepEqual([...result.previewIds].sort(), [...finished].sort());
-        assert.deepEqual(deletedTaskIds(fx.emulator).sort(), [...finished].sort(), 'one DELETE for each, none for another task');
-      });
-    }
 
     for (const service of SERVICES) {
       if (variant === 'ignore-paging') {

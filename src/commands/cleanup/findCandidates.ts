@@ -27,7 +27,8 @@ export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule
     const scoped = await containersIn(scope);
     const result = await collectCandidates(
       scoped.containers,
-      async (container, options) => walkTasks(container.service, await ctx.sessions.scope(container), container.container, { ...options, pageSize: ctx.settings().pageSize }),
+      // No page size: the walk reads each service's largest page (1,000 DCS tasks a request), not the tree's.
+      async (container, options) => walkTasks(container.service, await ctx.sessions.scope(container), container.container, options),
       rule,
       {
         limiter: ctx.tree.ctx.limiter,

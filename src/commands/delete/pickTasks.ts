@@ -3,6 +3,7 @@
  * profile → project → service → instance → tasks (many at once). The tree's cache and paging are reused.
  */
 import * as vscode from 'vscode';
+import { statusLabel } from '../../text/statusText';
 import { ContainerNode } from '../../tree/containerNode';
 import { EmptyNode } from '../../tree/emptyNode';
 import { ErrorNode } from '../../tree/errorNode';
@@ -27,7 +28,7 @@ export async function pickTasks(ctx: CommandContext): Promise<TaskNode[]> {
   await container.loadAll(MAX_PICKABLE);
   const tasks = await childrenOf(container, TaskNode);
   return ctx.ui.pickMany(
-    tasks.map((t) => ({ label: t.task.name || t.task.id, description: t.task.status, detail: t.task.id, value: t })),
+    tasks.map((t) => ({ label: t.task.name || t.task.id, description: statusLabel(t.task.status, vscode.l10n), detail: t.task.id, value: t })),
     { title: vscode.l10n.t('Tasks to delete'), placeholder: vscode.l10n.t('Tasks to delete from {0}', container.container.name) },
   );
 }

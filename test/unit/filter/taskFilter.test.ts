@@ -37,7 +37,7 @@ describe('task filter', () => {
 
   it('by age: reads the time a task\'s row shows, its last update, not its creation', () => {
     const f = { olderThanDays: 30 };
-    // A CodeArts check job made 40 days ago and last checked yesterday shows "1 d ago": it is not old.
+    // A CodeArts check job made 40 days ago and last checked yesterday shows "1 day ago": it is not old.
     assert.equal(matchesFilter(task({ createdAt: daysAgo(40), updatedAt: daysAgo(1) }), f, NOW), false);
     assert.equal(matchesFilter(task({ createdAt: daysAgo(40), updatedAt: daysAgo(35) }), f, NOW), true);
   });

@@ -74,6 +74,26 @@ describe('services/pagedList: one page at a time, whatever the server honours', 
     assert.match(lines[0]!.text, /test\.list: page 2 asked with start=11 repeated the page before; asking with offset=10 instead/);
   });
 
+  it('continues an item-positioned listing at a new page size, and a page-numbered one at the size it began with', async () => {
+    // The tree reads a first page of 10; a walk then asks for the rest at the service's largest (no size).
+    const twoSizes = async (client: ReturnType<typeof server>, schemes: readonly [PagingScheme, ...PagingScheme[]]) => {
+      const scope = { client, project: sampleProject };
+      const first = await listPage(scope, spec(schemes), undefined, 10);
+      const ids = first.items.map((i) => i.id);
+      for (let cursor = first.next; cursor !== undefined; ) {
+        const page = await listPage(scope, spec(schemes), cursor, undefined);
+        ids.push(...page.items.map((i) => i.id));
+        cursor = page.next;
+      }
+      return { ids, limits: client.requests.map((r) => r.query?.['limit']) };
+    };
+    const byItem = await twoSizes(server((q) => Number(q['offset'] ?? 0)), [ITEM_OFFSET]);
+    assert.deepEqual(byItem, { ids: IDS, limits: [10, 100] });
+    // Page 1 of 100 would start at item 100 and skip items 10 to 24.
+    const byPage = await twoSizes(server((q, limit) => Number(q['offset'] ?? 0) * limit), [PAGE_FROM_0, PAGE_FROM_1]);
+    assert.deepEqual(byPage, { ids: IDS, limits: [10, 10, 10] });
+  });
+
   it('marks the page pagingIgnored and logs a warning when every parameter repeats the first page', async () => {
     const client = server(() => 0);
     const { pages, lines } = await walk(client, [ITEM_START, ITEM_OFFSET]);

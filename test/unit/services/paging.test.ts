@@ -16,7 +16,7 @@ import {
 } from '../../../src/services/paging';
 
 const schemes: readonly PagingScheme[] = [ITEM_START, ITEM_OFFSET];
-const state = (over: Partial<CursorState> = {}): CursorState => ({ scheme: 'start', seen: 10, pages: 1, tried: 1, last: pageDigest([{ id: 'a' }]), first: pageDigest([{ id: 'a' }]), ...over });
+const state = (over: Partial<CursorState> = {}): CursorState => ({ scheme: 'start', seen: 10, pages: 1, tried: 1, last: pageDigest([{ id: 'a' }]), first: pageDigest([{ id: 'a' }]), limit: 50, ...over });
 
 const refused = (cursor: string, allowed: readonly PagingScheme[] = schemes): boolean => {
   try {
@@ -36,8 +36,9 @@ describe('services/paging', () => {
         fc.integer({ min: 1, max: 10_000_000 }),
         fc.integer({ min: 1, max: 3 }),
         fc.array(fc.string(), { maxLength: 5 }),
-        (scheme, seen, pages, tried, ids) => {
-          const s: CursorState = { scheme, seen, pages, tried, last: pageDigest(ids.map((id) => ({ id }))), first: pageDigest(ids.slice(0, 1).map((id) => ({ id }))) };
+        fc.integer({ min: 1, max: 1000 }),
+        (scheme, seen, pages, tried, ids, limit) => {
+          const s: CursorState = { scheme, seen, pages, tried, last: pageDigest(ids.map((id) => ({ id }))), first: pageDigest(ids.slice(0, 1).map((id) => ({ id }))), limit };
           assert.deepEqual(decodeCursor(encodeCursor(s), schemes), s);
         },
       ),
@@ -54,6 +55,7 @@ describe('services/paging', () => {
     assert.ok(refused(encodeCursor(state({ seen: 10_000_001 }))));
     assert.ok(refused(encodeCursor(state({ tried: 4 }))), 'a scheme bit the listing does not have');
     assert.ok(refused(encodeCursor(state({ last: 'short' }))));
+    assert.ok(refused(encodeCursor(state({ limit: 0 }))), 'a page of nothing');
     assert.ok(refused(''));
     assert.ok(refused('../../etc'));
     assert.ok(!refused(encodeCursor(state({ scheme: 'page1' })), [PAGE_FROM_0, PAGE_FROM_1]));

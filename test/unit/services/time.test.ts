@@ -20,6 +20,30 @@ describe('services/time', () => {
     assert.equal(iso(parseCloudTime(Date.parse(expected))), expected);
   });
 
+  it('reads any offset, in every way it is written, as the instant it names', () => {
+    // 06:30 on 1 May in China is 22:30 UTC on 30 April: the offset moves the day too.
+    const expected = '2026-04-30T22:30:00.000Z';
+    for (const text of [
+      '2026-05-01T06:30:00+08:00',
+      '2026-05-01T06:30:00.000+0800',
+      '2026-05-01T06:30:00+08',
+      '2026-05-01 06:30:00 +08:00',
+      '2026-05-01 06:30:00+0800',
+      '2026-05-01T06:30+08:00',
+      '2026-04-30T19:00:00-03:30',
+      '2026-04-30T22:30:00z',
+      '2026-04-30 22:30:00 Z',
+    ]) {
+      assert.equal(iso(parseCloudTime(text)), expected, text);
+    }
+  });
+
+  it('refuses offsets that are not offsets', () => {
+    for (const bad of ['2026-05-01T06:30:00+8', '2026-05-01T06:30:00+08:0', '2026-05-01T06:30:00+19:00', '2026-05-01T06:30:00  +08:00', '2026-05-01T06:30:00 GMT']) {
+      assert.equal(parseCloudTime(bad), undefined, bad);
+    }
+  });
+
   it('keeps milliseconds of ISO times', () => {
     assert.equal(iso(parseCloudTime('2017-03-31T12:24:46.297Z')), '2017-03-31T12:24:46.297Z');
   });
