@@ -3,8 +3,10 @@
  * that is empty, `NO_PROXY`), then `http.proxy`, then the proxy environment variables, then VS Code's own
  * resolver (system proxy, PAC file) unless `http.proxySupport` is `off`.
  *
- * One difference from VS Code: a loopback host is not always direct. An explicit `http.proxy` applies to it
- * too (list it in `http.noProxy` to bypass), so local gateways behave like remote ones and can be tested.
+ * Plain-http endpoints (loopback only) always go direct, as in VS Code. One difference from VS Code: an
+ * https loopback endpoint is not always direct; a configured proxy applies to it too (list it in
+ * `http.noProxy` to bypass), so local gateways behave like remote ones and can be tested. Through the
+ * tunnel the proxy sees only the host: TLS runs end to end.
  */
 import { CloudError } from './errors';
 import { noProxyMatcher, splitNoProxy } from './noProxy';
@@ -70,6 +72,9 @@ export function createProxyChooser(settings: ProxySettings): (target: URL) => Pr
   const configured = configuredProxy(settings);
   const resolve = (settings.proxySupport ?? 'override') === 'off' ? undefined : settings.host?.resolveProxy;
   return async (target) => {
+    // Plain http is accepted only for loopback endpoints; through a proxy the signed request (the access key
+    // id, the signature, a security token) would travel in clear to a machine that is not this one.
+    if (target.protocol === 'http:') return { source: 'direct' };
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
     if (bypass(target.hostname, port)) return { source: 'noProxy' };
     if (configured) return configured;

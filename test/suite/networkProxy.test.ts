@@ -9,14 +9,18 @@ import { ScriptedUserInput } from './scriptedUserInput';
 const USER = { user: 'proxy-user', password: 'proxy-Pa55' };
 const HTTP_KEYS = ['proxy', 'proxyAuthorization', 'noProxy'] as const;
 
+// The emulator serves HTTPS with a throw-away authority, trusted through huaweicloudTasks.caCertificates: a
+// plain-http endpoint never goes through a proxy, so only an HTTPS one shows the proxy at work.
 describe('networks: a local proxy that asks for Basic credentials', function () {
   this.timeout(60_000);
-  const fx = emulatorSuite({ emulator: { projects: 1, instances: 1, tasks: 6 }, resetEachTest: false, input: () => new ScriptedUserInput() });
+  const fx = emulatorSuite({ emulator: { projects: 1, instances: 1, tasks: 6, tls: true }, resetEachTest: false, input: () => new ScriptedUserInput() });
   let profileId = '';
   let proxy: TestProxy;
   const target = () => `127.0.0.1:${fx.emulator.port}`;
 
   before(async () => {
+    assert.match(fx.emulator.endpointTemplate, /^https:\/\/127\.0\.0\.1:\d+\//);
+    await setUserSetting('huaweicloudTasks', 'caCertificates', [fx.emulator.tls!.caPath]);
     profileId = await addEmulatorProfile(fx.api, fx.emulator, 'behind-a-proxy');
     proxy = await startProxy({ basic: USER });
     await setUserSetting('http', 'proxy', proxy.url);
@@ -24,6 +28,7 @@ describe('networks: a local proxy that asks for Basic credentials', function () 
   after(async () => {
     if (profileId) await fx.api.store.remove(profileId);
     for (const key of HTTP_KEYS) await setUserSetting('http', key, undefined);
+    await setUserSetting('huaweicloudTasks', 'caCertificates', undefined);
     await proxy?.close();
   });
   beforeEach(() => {

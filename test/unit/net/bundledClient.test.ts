@@ -8,6 +8,7 @@ import type * as ClientModule from '../../../src/net/client';
 import { TEST_CREDENTIALS } from '../../helpers/netClient';
 import { startProxy } from '../../helpers/httpProxy';
 import { json, startServer, TestServer } from '../../helpers/httpServer';
+import { useTrustedHttps } from '../../helpers/trustedHttps';
 
 type BundleOptions = typeof import('../../../scripts/bundleOptions.mjs', { with: { 'resolution-mode': 'import' } });
 
@@ -24,6 +25,7 @@ describe('the client as bundled for release', function () {
   let metafile: Metafile;
   let options: BundleOptions;
   let server: TestServer;
+  const https = useTrustedHttps();
 
   before(async () => {
     options = await loadOptions();
@@ -86,22 +88,25 @@ describe('the client as bundled for release', function () {
 
   // The bundle holds its own copy of undici's Dispatcher, which the index never patched; the proxy agent
   // needs `connect` on it. Only a bundle can show this: in the test process undici's index is loaded.
+  // The endpoint is HTTPS with a trusted private authority: a plain-http one never goes through a proxy.
   it('goes through a proxy (http.proxy) too', async () => {
-    server.handle((_req, res) => json(res, 200, { ok: true }));
+    const secure = await https.start((_req, res) => json(res, 200, { ok: true }));
     const proxy = await startProxy();
     const api = client.createApiClient({
       credentials: TEST_CREDENTIALS,
-      endpoints: { cloud: 'custom', template: `${server.origin}/{service}/{region}` },
-      proxy: { proxy: proxy.url, env: {} },
+      endpoints: { cloud: 'custom', template: `${secure.origin}/{service}/{region}` },
+      proxy: https.trusting({ proxy: proxy.url, env: {} }),
       retry: { maxRetries: 0, maxThrottledRetries: 0 },
     });
     try {
       const answer = await api.send({ service: 'dms', region: 'cn-north-4', method: 'GET', path: ['v2', 'p', 'instances'] });
       assert.deepEqual(answer.body, { ok: true });
-      assert.deepEqual(proxy.targets, [`127.0.0.1:${server.port}`]);
+      assert.deepEqual(proxy.log.map((e) => `${e.method} ${e.target} ${e.status}`), [`CONNECT 127.0.0.1:${secure.port} 200`]);
+      assert.equal(secure.requests.length, 1);
     } finally {
       await api.close();
       await proxy.close();
+      await secure.close();
     }
   });
 

@@ -6,15 +6,19 @@ import type { ProxySettings } from '../../../src/net/proxy';
 import { clientFor, TEST_CREDENTIALS } from '../../helpers/netClient';
 import { startProxy, TestProxy } from '../../helpers/httpProxy';
 import { startServer, TestServer } from '../../helpers/httpServer';
+import { useTrustedHttps } from '../../helpers/trustedHttps';
 import { recomputeSignature } from '../../helpers/wireSignature';
 
 const get: ApiRequest = { service: 'dcs', region: 'eu-de', method: 'GET', path: ['v2', 'p', 'instances'], query: { limit: 5 } };
 
+// Plain-http endpoints never go through a proxy (see the last suite), so the endpoint here is HTTPS, signed by
+// a throw-away authority the client trusts: the proxy tunnels with CONNECT and TLS runs end to end.
 describe('client: proxies', () => {
+  const https = useTrustedHttps();
   let server: TestServer;
   let proxy: TestProxy;
   beforeEach(async () => {
-    server = await startServer();
+    server = await https.start();
     proxy = await startProxy();
   });
   afterEach(async () => {
@@ -23,7 +27,7 @@ describe('client: proxies', () => {
   });
 
   async function sendVia(settings: ProxySettings): Promise<void> {
-    const { client } = clientFor(server.origin, { proxy: settings });
+    const { client } = clientFor(server.origin, { proxy: https.trusting(settings) });
     try {
       await client.send(get);
     } finally {
@@ -76,5 +80,46 @@ describe('client: proxies', () => {
       () => createApiClient({ credentials: TEST_CREDENTIALS, endpoints: { cloud: 'huaweicloud' }, proxy: { proxy: 'user:hunter2@nowhere', env: {} } }),
       (e) => isCloudError(e, 'badInput') && !(e as CloudError).message.includes('hunter2'),
     );
+  });
+});
+
+// Plain http is accepted only for loopback endpoints. Through a proxy the signed request (access key id,
+// signature, security token) would travel in clear to another machine, which would then reach its own loopback.
+describe('client: a plain-http loopback endpoint never goes through a proxy', () => {
+  let server: TestServer;
+  let proxy: TestProxy;
+  beforeEach(async () => {
+    server = await startServer();
+    proxy = await startProxy();
+  });
+  afterEach(async () => {
+    await server.close();
+    await proxy.close();
+  });
+
+  it('goes direct with http.proxy set, with HTTPS_PROXY in the environment, and with a resolver naming a proxy', async () => {
+    assert.match(server.origin, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const asked: string[] = [];
+    const resolveProxy = async (url: string) => (asked.push(url), proxy.url);
+    const cases: ReadonlyArray<readonly [string, ProxySettings]> = [
+      ['http.proxy', { proxy: proxy.url, env: {} }],
+      ['HTTPS_PROXY and HTTP_PROXY', { env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url } }],
+      ['the resolver', { env: {}, host: { resolveProxy } }],
+    ];
+    for (const [name, settings] of cases) {
+      const before = server.requests.length;
+      const { client, lines } = clientFor(server.origin, { proxy: settings });
+      try {
+        await client.send(get);
+      } finally {
+        await client.close();
+      }
+      assert.equal(server.requests.length, before + 1, `${name}: the server got the request`);
+      const check = recomputeSignature(server.requests[before]!, TEST_CREDENTIALS);
+      assert.equal(check.received, check.expected.authorization, `${name}: signed as sent`);
+      assert.deepEqual(proxy.log, [], `${name}: the proxy saw no CONNECT and no request`);
+      assert.ok(!lines.some((l) => l.text.includes(' via ')), `${name}: the log names no proxy`);
+    }
+    assert.deepEqual(asked, [], 'VS Code’s resolver is not asked about a plain-http endpoint');
   });
 });

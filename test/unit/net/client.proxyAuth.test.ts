@@ -3,17 +3,20 @@ import type { ApiRequest } from '../../../src/net/api';
 import { CloudError, isCloudError } from '../../../src/net/errors';
 import type { ProxySettings } from '../../../src/net/proxy';
 import { basicAuthorization, startProxy, type TestProxy } from '../../helpers/httpProxy';
-import { json, refusedPort, startServer, type TestServer } from '../../helpers/httpServer';
+import { json, refusedPort, type TestServer } from '../../helpers/httpServer';
 import { clientFor } from '../../helpers/netClient';
+import { useTrustedHttps } from '../../helpers/trustedHttps';
 
 const get: ApiRequest = { service: 'dcs', region: 'eu-de', method: 'GET', path: ['v2', 'p', 'instances'] };
 const USER = { user: 'alice', password: 's3cret-Proxy-Pass' };
 
+// The endpoint is HTTPS (a plain-http one never goes through a proxy), signed by an authority the client trusts.
 describe('client: proxies that authenticate, refuse or are gone', () => {
+  const https = useTrustedHttps();
   let server: TestServer;
   let proxy: TestProxy;
   beforeEach(async () => {
-    server = await startServer((_req, res) => json(res, 200, { ok: true }));
+    server = await https.start((_req, res) => json(res, 200, { ok: true }));
     proxy = await startProxy({ basic: USER });
   });
   afterEach(async () => {
@@ -22,7 +25,7 @@ describe('client: proxies that authenticate, refuse or are gone', () => {
   });
 
   async function send(settings: ProxySettings): Promise<{ result: unknown; delays: number[]; log: string }> {
-    const { client, delays, lines } = clientFor(server.origin, { proxy: { env: {}, ...settings } });
+    const { client, delays, lines } = clientFor(server.origin, { proxy: https.trusting({ env: {}, ...settings }) });
     try {
       return { result: await client.send(get).then((r) => r.body, (e: unknown) => e), delays, log: lines.map((l) => l.text).join('\n') };
     } finally {
@@ -73,12 +76,12 @@ describe('client: proxies that authenticate, refuse or are gone', () => {
     await server.close();
     const error = cloudError((await send({ proxy: proxy.url, proxyAuthorization: basicAuthorization(USER.user, USER.password) })).result);
     assert.deepEqual(error.network, { kind: 'proxyRefused', proxy: proxy.url, status: 502, host: `127.0.0.1:${server.port}` });
-    server = await startServer();
+    server = await https.start();
   });
 
   it('reports a proxy that cannot be reached, and recovers without a new client once it is back', async () => {
     const port = await refusedPort();
-    const { client } = clientFor(server.origin, { proxy: { env: {}, proxy: `http://127.0.0.1:${port}` }, retry: { maxRetries: 0 } });
+    const { client } = clientFor(server.origin, { proxy: https.trusting({ env: {}, proxy: `http://127.0.0.1:${port}` }), retry: { maxRetries: 0 } });
     let back: TestProxy | undefined;
     try {
       const error = cloudError(await client.send(get).catch((e: unknown) => e));

@@ -4,8 +4,9 @@ import { isCloudError } from '../../../src/net/errors';
 import { noProxyMatcher } from '../../../src/net/noProxy';
 import type { ProxySettings } from '../../../src/net/proxy';
 import { startProxy, type TestProxy } from '../../helpers/httpProxy';
-import { startServer, type TestServer } from '../../helpers/httpServer';
+import type { TestServer } from '../../helpers/httpServer';
 import { clientFor } from '../../helpers/netClient';
+import { useTrustedHttps } from '../../helpers/trustedHttps';
 
 const get: ApiRequest = { service: 'dcs', region: 'eu-de', method: 'GET', path: ['v2', 'p', 'instances'] };
 
@@ -31,11 +32,13 @@ describe('noProxy entries as VS Code reads them', () => {
   }
 });
 
+// The endpoint is HTTPS (a plain-http one never goes through a proxy), signed by an authority the client trusts.
 describe('client: which proxy, in VS Code’s order', () => {
+  const https = useTrustedHttps();
   let server: TestServer;
   let proxy: TestProxy;
   beforeEach(async () => {
-    server = await startServer();
+    server = await https.start();
     proxy = await startProxy();
   });
   afterEach(async () => {
@@ -44,7 +47,7 @@ describe('client: which proxy, in VS Code’s order', () => {
   });
 
   async function send(settings: ProxySettings): Promise<unknown> {
-    const { client } = clientFor(server.origin, { proxy: settings });
+    const { client } = clientFor(server.origin, { proxy: https.trusting(settings) });
     try {
       return await client.send(get).then((r) => r.body, (e: unknown) => e);
     } finally {
@@ -74,7 +77,7 @@ describe('client: which proxy, in VS Code’s order', () => {
   it('asks VS Code’s resolver (system proxy, PAC) when neither setting nor environment names a proxy', async () => {
     const { host, asked } = resolver(proxy.url);
     await send({ env: {}, host });
-    assert.deepEqual(asked, [`http://${target()}/`]);
+    assert.deepEqual(asked, [`https://${target()}/`]);
     assert.deepEqual(proxy.targets, [target()]);
   });
 
