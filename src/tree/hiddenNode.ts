@@ -1,5 +1,6 @@
 /** "12 tasks hidden by the filter": a filtered level says so, so nothing looks deleted when it is only hidden. */
 import * as vscode from 'vscode';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
@@ -17,8 +18,9 @@ export class HiddenNode extends LeafNode {
       this.count === 1 ? vscode.l10n.t('{0} task hidden by the filter', this.count) : vscode.l10n.t('{0} tasks hidden by the filter', this.count);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.iconPath = new vscode.ThemeIcon('filter');
-    // The tooltip is also the row's accessible name: it starts with the count, as the label does.
-    item.tooltip = `${label}\n${vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them.')}`;
+    const hint = vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them.');
+    item.tooltip = `${label}\n${hint}`;
+    item.accessibilityInformation = rowAccessibility(label, hint);
     item.contextValue = contextValue('filtered');
     return item;
   }

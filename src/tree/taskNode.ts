@@ -5,6 +5,7 @@ import { descriptorOf } from '../services/descriptors';
 import { taskKey, type TaskLocation } from '../model/location';
 import type { Task } from '../services/types';
 import type { ContainerNode } from './containerNode';
+import { rowAccessibility } from './accessibility';
 import { containerLabel } from './containerTexts';
 import { taskContextValue } from './contextValue';
 import { LeafNode } from './leafNode';
@@ -38,6 +39,7 @@ export class TaskNode extends LeafNode<ContainerNode> {
       : [t.status, this.percent !== undefined ? `${Math.round(this.percent)}%` : undefined, when ? relativeTime(when, this.ctx.now(), vscode.l10n) : undefined]
           .filter(Boolean)
           .join(' · ');
+    item.accessibilityInformation = rowAccessibility(t.name || t.id, item.description);
     item.iconPath = deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
     item.tooltip = this.tooltip();
     item.contextValue = taskContextValue(t.state, deleting);

@@ -42,7 +42,7 @@ async function childLabels(ui: Ui, parent: string): Promise<string[]> {
   return out;
 }
 
-/** A tree row by its label alone: the hidden-tasks row's accessible name leads with its tooltip, not its label. */
+/** A tree row by its label alone, whatever its accessible name adds after the label. */
 function rowLabelled(ui: Ui, label: string) {
   return ui.sideBar().getByRole('treeitem').filter({ has: ui.page.locator('.label-name').getByText(label, { exact: true }) }).first();
 }
