@@ -82,7 +82,7 @@ describe('UI: filter and clean-up', () => {
     await openInstance(ui, PROFILE, project, 'dcs', instance.name);
     assert.deepEqual(sorted(await childLabels(ui, instance.name)), sorted(tasks.map((t) => t.name)), 'unfiltered, every task shows');
 
-    await ui.viewAction('Filter Tasks');
+    await ui.viewAction('Filter Tasks…');
     await ui.waitForPrompt(/Filter tasks by/);
     await ui.answer('Status');
     await ui.waitForPrompt(/Task statuses to show/);
