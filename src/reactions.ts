@@ -1,6 +1,6 @@
 /**
  * What follows a change of profiles (here or in another window) or of settings: outdated connections
- * dropped, the tree refreshed, the concurrency cap and the welcome view's context key updated.
+ * dropped, the tree refreshed, the concurrency cap and the context keys of the welcome view and the palette updated.
  */
 import type * as vscode from 'vscode';
 import type { Sessions } from './cloud/sessions';
@@ -16,7 +16,9 @@ export function reactToChanges(store: ProfileStore, sessions: Sessions, tree: Ta
     // Only the changed profiles' connections: work on the others goes on.
     sessions.dropOutdated();
     tree.refresh();
-    setContextKey(ContextKeys.hasProfiles, store.list().length > 0).then(undefined, (e: unknown) => logger.error('setContext failed:', e));
+    setContextKey(ContextKeys.hasProfiles, store.list().length > 0)
+      .then(() => setContextKey(ContextKeys.profilesKnown, true))
+      .then(undefined, (e: unknown) => logger.error('setContext failed:', e));
   };
   profilesChanged();
   return [

@@ -6,6 +6,7 @@ import { containerKey, type ContainerLocation } from '../model/location';
 import { descriptorOf } from '../services/descriptors';
 import { progressAvailable } from '../services/progressAvailable';
 import type { Container, Page, Task } from '../services/types';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { HiddenNode } from './hiddenNode';
 import { PagedParentNode } from './parentNode';
@@ -47,6 +48,7 @@ export class ContainerNode extends PagedParentNode<Task> {
       .filter(Boolean)
       .join(' · ');
     item.tooltip = [c.name, vscode.l10n.t('ID: {0}', c.id), c.engine, c.status].filter(Boolean).join('\n');
+    item.accessibilityInformation = rowAccessibility(c.name, item.description);
     item.iconPath = new vscode.ThemeIcon(descriptorOf(this.location.service.id).containerIcon);
     item.contextValue = contextValue('container', 'refreshable', 'cleanable');
     return item;

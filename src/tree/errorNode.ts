@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { EndpointNotApprovedError } from '../cloud/sessionErrors';
 import { errorDetail, errorReason } from '../text/errorText';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
@@ -18,16 +19,17 @@ export class ErrorNode extends LeafNode {
   }
 
   getTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(errorReason(this.error, vscode.l10n), vscode.TreeItemCollapsibleState.None);
+    const reason = errorReason(this.error, vscode.l10n);
+    const item = new vscode.TreeItem(reason, vscode.TreeItemCollapsibleState.None);
     item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
     item.contextValue = contextValue('error');
-    if (this.error instanceof EndpointNotApprovedError) {
-      item.tooltip = `${errorDetail(this.error)}\n${vscode.l10n.t('Click to be asked again.')}`;
-      item.command = { command: 'huaweicloudTasks.refresh', title: vscode.l10n.t('Ask Again'), arguments: [this.parent] };
-      return item;
-    }
-    item.tooltip = `${errorDetail(this.error)}\n${vscode.l10n.t('Click to show the log.')}`;
-    item.command = { command: 'huaweicloudTasks.showLog', title: vscode.l10n.t('Show Log') };
+    const askAgain = this.error instanceof EndpointNotApprovedError;
+    const hint = askAgain ? vscode.l10n.t('Click to be asked again.') : vscode.l10n.t('Click to show the log.');
+    item.tooltip = `${errorDetail(this.error)}\n${hint}`;
+    item.accessibilityInformation = rowAccessibility(reason, hint);
+    item.command = askAgain
+      ? { command: 'huaweicloudTasks.refresh', title: vscode.l10n.t('Ask Again'), arguments: [this.parent] }
+      : { command: 'huaweicloudTasks.showLog', title: vscode.l10n.t('Show Log') };
     return item;
   }
 }

@@ -1,5 +1,6 @@
 /** "12 tasks hidden by the filter": a filtered level says so, so nothing looks deleted when it is only hidden. */
 import * as vscode from 'vscode';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
@@ -24,8 +25,9 @@ export class HiddenNode extends LeafNode {
     const why = this.more
       ? vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them. Tasks not loaded yet are not filtered: load more to filter them too.')
       : vscode.l10n.t('Loaded tasks that the filter hides. Clear the filter to show them.');
-    // The tooltip is also the row's accessible name: it starts with the count, as the label does.
-    item.tooltip = `${label}\n${why}`;
+    item.tooltip = `${label}
+${why}`;
+    item.accessibilityInformation = rowAccessibility(label, why);
     item.contextValue = contextValue('filtered');
     return item;
   }

@@ -1,5 +1,6 @@
 /** The last row of a paged list with more to fetch; clicking it appends the next page. */
 import * as vscode from 'vscode';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
@@ -17,6 +18,7 @@ export class LoadMoreNode extends LeafNode<PagedNode> {
 
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Load more…'), vscode.TreeItemCollapsibleState.None);
+    item.accessibilityInformation = rowAccessibility(vscode.l10n.t('Load more…'));
     item.iconPath = new vscode.ThemeIcon('ellipsis');
     item.contextValue = contextValue('loadMore');
     item.command = { command: LOAD_MORE_COMMAND, title: vscode.l10n.t('Load more…'), arguments: [this] };

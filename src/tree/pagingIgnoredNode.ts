@@ -3,6 +3,7 @@
  * every paging parameter tried, so what is shown is known to be incomplete. Said, never silently cut.
  */
 import * as vscode from 'vscode';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { LeafNode } from './leafNode';
 import type { TreeNode } from './treeNode';
@@ -23,8 +24,9 @@ export class PagingIgnoredNode extends LeafNode {
         : vscode.l10n.t('The service ignored paging: {0} of {1} are listed', this.listed, this.total);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-    // The tooltip is also the row's accessible name: it starts with what the label says.
-    item.tooltip = `${label}\n${vscode.l10n.t('The service answered a later page with the one before, whichever paging parameter was sent. The rest cannot be listed here; see the log.')}`;
+    const hint = vscode.l10n.t('The service answered a later page with the one before, whichever paging parameter was sent. The rest cannot be listed here; see the log.');
+    item.tooltip = `${label}\n${hint}`;
+    item.accessibilityInformation = rowAccessibility(label, hint);
     item.contextValue = contextValue('pagingIgnored');
     item.command = { command: 'huaweicloudTasks.showLog', title: vscode.l10n.t('Show Log') };
     return item;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { profileKey, type ProfileLocation } from '../model/location';
 import type { Profile } from '../profiles/profile';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { cloudName } from './labels';
 import { CachedParentNode } from './parentNode';
@@ -27,6 +28,7 @@ export class ProfileNode extends CachedParentNode {
     const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.description = `${cloudName(p.cloud)} · ${p.region}`;
     item.tooltip = [p.name, cloudName(p.cloud), p.endpointTemplate, p.region].filter(Boolean).join('\n');
+    item.accessibilityInformation = rowAccessibility(p.name, item.description);
     item.iconPath = new vscode.ThemeIcon(p.source === 'environment' ? 'terminal' : 'account');
     item.contextValue = contextValue('profile', p.source === 'stored' ? 'storedProfile' : 'environmentProfile', 'refreshable', 'cleanable');
     return item;

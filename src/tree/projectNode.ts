@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { projectKey, type ProjectLocation } from '../model/location';
 import type { Project } from '../services/types';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import type { ProfileNode } from './profileNode';
 import { CachedParentNode } from './parentNode';
@@ -32,6 +33,7 @@ export class ProjectNode extends CachedParentNode {
     const item = new vscode.TreeItem(this.project.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.description = this.regionName;
     item.tooltip = `${this.project.name}\n${vscode.l10n.t('Project ID: {0}', this.project.id)}\n${this.regionName}`;
+    item.accessibilityInformation = rowAccessibility(this.project.name, this.regionName);
     item.iconPath = new vscode.ThemeIcon('globe');
     item.contextValue = contextValue('project', 'refreshable', 'cleanable');
     return item;

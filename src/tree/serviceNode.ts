@@ -5,6 +5,7 @@ import type { Container, Page, TaskService } from '../services/types';
 import { descriptorOf } from '../services/descriptors';
 import { ContainerNode } from './containerNode';
 import { containerCountText, noContainersText } from './containerTexts';
+import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { serviceIcon, serviceName } from './labels';
 import { PagedParentNode } from './parentNode';
@@ -34,6 +35,7 @@ export class ServiceNode extends PagedParentNode<Container> {
     if (this.service.containerSelection === 'joined') {
       item.tooltip = `${serviceName(this.service.id)}\n${vscode.l10n.t('Only the CodeArts projects you have joined are listed.')}`;
     }
+    item.accessibilityInformation = rowAccessibility(serviceName(this.service.id), item.description);
     item.iconPath = serviceIcon(this.service.id);
     item.contextValue = contextValue('service', 'refreshable', 'cleanable');
     return item;

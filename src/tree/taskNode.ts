@@ -7,6 +7,7 @@ import { descriptorOf } from '../services/descriptors';
 import { taskKey, type TaskLocation } from '../model/location';
 import type { Task } from '../services/types';
 import type { ContainerNode } from './containerNode';
+import { rowAccessibility } from './accessibility';
 import { containerLabel } from './containerTexts';
 import { taskContextValue } from './contextValue';
 import { LeafNode } from './leafNode';
@@ -39,6 +40,7 @@ export class TaskNode extends LeafNode<ContainerNode> {
       : [statusLabel(t.status, vscode.l10n), this.percent !== undefined ? `${Math.round(this.percent)}%` : undefined, when ? relativeTime(when, this.ctx.now(), vscode.l10n, timeFormat()) : undefined]
           .filter(Boolean)
           .join(' · ');
+    item.accessibilityInformation = rowAccessibility(t.name || t.id, item.description);
     item.iconPath = deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
     item.tooltip = this.tooltip();
     item.contextValue = taskContextValue(t.state, deleting);

@@ -5,8 +5,13 @@ import * as vscode from 'vscode';
 export const EXPLORER_VIEW = 'huaweicloudTasks.explorer';
 
 export const ContextKeys = {
-  /** True when at least one profile (stored or Environment) exists; drives the welcome view. */
+  /** True when at least one profile (stored or Environment) exists; drives the welcome view and the palette. */
   hasProfiles: 'huaweicloudTasks.hasProfiles',
+  /**
+   * True once `hasProfiles` has been set. Until then (the extension not yet activated) the palette still offers
+   * the commands that need a profile, since running one is what activates the extension.
+   */
+  profilesKnown: 'huaweicloudTasks.profilesKnown',
   /** True while a task filter is active; shows "Clear Filter". */
   filterActive: 'huaweicloudTasks.filterActive',
 } as const;

@@ -17,7 +17,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /**
  * A row whose label is exactly `label`. The accessible name starts with the label and goes on with the
- * tooltip's other lines or the description, then ", has actions".
+ * description or a hint (after a comma), then ", has actions".
  */
 export function rowName(label: string): RegExp {
   return new RegExp(`^${escapeRegExp(label)}(\\s|,|$)`);

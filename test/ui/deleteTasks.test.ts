@@ -47,7 +47,7 @@ describe('UI: deleting tasks', () => {
     await ui.saveMedia('walkthrough/explore', ...ui.treeArea());
     ui.emulator.clearLog();
 
-    await ui.contextMenu(rowName(task.name), 'Delete Task');
+    await ui.contextMenu(rowName(task.name), 'Delete Task…');
     const dialog = ui.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible' });
     await ui.step('delete-confirmation');
@@ -69,7 +69,7 @@ describe('UI: deleting tasks', () => {
     const task = tasks[0]!;
     ui.emulator.clearLog();
 
-    await ui.contextMenu(rowName(task.name), 'Delete Task');
+    await ui.contextMenu(rowName(task.name), 'Delete Task…');
     await ui.answerDialog('Cancel');
     // Listing the instance again goes through the emulator: the task is still there, and no delete was sent.
     await ui.contextMenu(rowName(instance.name), 'Refresh');
@@ -91,7 +91,7 @@ describe('UI: deleting tasks', () => {
     await ui.click(rowName(failing.name), ['ControlOrMeta']);
     await ui.click(rowName(last.name), ['ControlOrMeta']);
     assert.equal(await ui.page.locator('.part.sidebar [role="treeitem"][aria-selected="true"]').count(), 3);
-    await ui.contextMenu(rowName(last.name), 'Delete Task');
+    await ui.contextMenu(rowName(last.name), 'Delete Task…');
     const text = await ui.answerDialog('Delete');
     assert.match(text, /Delete 3 tasks\?/);
 

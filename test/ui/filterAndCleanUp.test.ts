@@ -42,7 +42,7 @@ async function childLabels(ui: Ui, parent: string): Promise<string[]> {
   return out;
 }
 
-/** A tree row by its label alone: the hidden-tasks row's accessible name leads with its tooltip, not its label. */
+/** A tree row by its label alone, whatever its accessible name adds after the label. */
 function rowLabelled(ui: Ui, label: string) {
   return ui.sideBar().getByRole('treeitem').filter({ has: ui.page.locator('.label-name').getByText(label, { exact: true }) }).first();
 }
@@ -82,7 +82,7 @@ describe('UI: filter and clean-up', () => {
     await openInstance(ui, PROFILE, project, 'dcs', instance.name);
     assert.deepEqual(sorted(await childLabels(ui, instance.name)), sorted(tasks.map((t) => t.name)), 'unfiltered, every task shows');
 
-    await ui.viewAction('Filter Tasks');
+    await ui.viewAction('Filter Tasks…');
     await ui.waitForPrompt(/Filter tasks by/);
     await ui.answer('Status');
     await ui.waitForPrompt(/Task statuses to show/);

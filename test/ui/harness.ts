@@ -4,7 +4,7 @@
  *   const ui = await openWorkbench({ environmentProfile: true });   // in before(); ui.close() in after()
  *   await ui.openView();                                             // activity-bar icon of our container
  *   await ui.expand(/cn-north-4/);                                   // tree rows by accessible name
- *   await ui.contextMenu(/task-1/, 'Delete Task');                   // right-click → menu item
+ *   await ui.contextMenu(/task-1/, 'Delete Task…');                  // right-click → menu item
  *   const text = await ui.answerDialog('Delete');                    // modal text, then press a button
  *   await ui.answer('my profile');                                   // quick input: type and accept
  *   const { title, placeholder } = await ui.prompt();                // what the open quick input asks
@@ -14,7 +14,7 @@
  *   await ui.waitForPrompt(/Access Key ID/);                         // the next quick input, by title
  *   await ui.click(/task-2/, ['ControlOrMeta']);                     // select rows (multi-select)
  *   await ui.collapseAll();  await ui.idle();                        // view title action; loads settled
- *   await ui.viewAction('Filter Tasks');                             // any view title action, by label
+ *   await ui.viewAction('Filter Tasks…');                            // any view title action, by label
  *   await ui.pickMany([/^failed$/]);                                 // multi-select quick pick: check, accept
  *   await ui.saveMedia('screenshot-tree', ui.sideBar());             // media/*.png, with HWC_TASKS_UPDATE_SCREENSHOTS=1
  *   ui.emulator.log();  ui.emulator.setFaults([...]);                // the emulator behind it
@@ -141,7 +141,7 @@ export class Ui {
   collapseAll(): Promise<void> {
     return this.wb.collapseAll(this.page);
   }
-  /** An action of the view's title bar by its label ("Filter Tasks", "Clear Filter"). */
+  /** An action of the view's title bar by its label ("Filter Tasks…", "Clear Filter"). */
   viewAction(label: string): Promise<void> {
     return this.wb.clickViewAction(this.page, label);
   }

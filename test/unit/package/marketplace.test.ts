@@ -9,6 +9,8 @@ interface Step {
   completionEvents?: string[];
 }
 interface Manifest {
+  version: string;
+  preview?: boolean;
   displayName: string;
   description: string;
   categories: string[];
@@ -91,6 +93,24 @@ describe('marketplace manifest', () => {
     for (const s of restricted) assert.ok(settings.includes(s), `restricted setting ${s} exists`);
     for (const s of settings.filter((x) => /endpoint|environment\./i.test(x))) assert.ok(restricted.includes(s), `${s} is restricted`);
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('is marked as a preview while the README lists IAM actions it could not verify', () => {
+    const permissions = /### Keys and the least permissions they need\n([\s\S]*?)\n### /.exec(readFileSync('README.md', 'utf8'))?.[1];
+    assert.ok(permissions, 'the README has its permissions section');
+    if (/\bunverified\b/.test(permissions)) assert.equal(manifest.preview, true);
+  });
+
+  it('has a dated CHANGELOG entry for its version, below an Unreleased section, and the lock file agrees', () => {
+    const headings = [...readFileSync('CHANGELOG.md', 'utf8').matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+    assert.equal(headings[0], '[Unreleased]');
+    const released = /^\[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$/.exec(headings[1] ?? '');
+    assert.ok(released, `"${headings[1]}" is a version with its date`);
+    assert.equal(released[1], manifest.version);
+    assert.ok(!Number.isNaN(Date.parse(released[2]!)), released[2]);
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { version: string; packages: Record<string, { version?: string }> };
+    assert.equal(lock.version, manifest.version);
+    assert.equal(lock.packages['']?.version, manifest.version);
   });
 
   describe('getting-started walkthrough', () => {
