@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { shownTime } from '../services/shownTime';
 import { descriptorOf } from '../services/descriptors';
+import { consoleLinkOf } from '../model/consoleLink';
 import { taskKey, type TaskLocation } from '../model/location';
 import type { Task } from '../services/types';
 import type { ContainerNode } from './containerNode';
@@ -40,7 +41,7 @@ export class TaskNode extends LeafNode<ContainerNode> {
           .join(' · ');
     item.iconPath = deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
     item.tooltip = this.tooltip();
-    item.contextValue = taskContextValue(t.state, deleting);
+    item.contextValue = taskContextValue(t.state, deleting, consoleLinkOf(this.location) !== undefined);
     return item;
   }
 
