@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
   const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   const ctx: MutableCommandContext = {
     store, approvals, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
-    filter: features.filter, history: features.history, returnResults: testMode,
+    filter: features.filter, history: features.history, returnResults: testMode, openExternal: vscode.env.openExternal,
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));
   logger.info(`activated; ${store.list().length} profiles`);

@@ -29,6 +29,8 @@ export interface ExtensionTestApi {
   viewDescription(): string | undefined;
   /** Replaces the prompts (the scripted ones in tests); returns the previous ones. */
   setUserInput(input: UserInput): UserInput;
+  /** Replaces how web pages are opened (VS Code asks about each new site in a modal); returns the previous way. */
+  setOpenExternal(open: CommandContext['openExternal']): CommandContext['openExternal'];
   /** The clean-up command, with `signal` standing in for its notification's Cancel button. */
   cleanUp(node: unknown, signal: AbortSignal): Promise<CleanupResult>;
 }
@@ -57,6 +59,11 @@ export function createTestApi(ctx: MutableCommandContext, parts: TestApiParts): 
     secrets,
     viewDescription: () => view.description,
     cleanUp: (node, signal) => runCleanUp(ctx, node, signal),
+    setOpenExternal(open) {
+      const previous = ctx.openExternal;
+      ctx.openExternal = open;
+      return previous;
+    },
     setUserInput(input) {
       const previous = ctx.ui;
       ctx.ui = input;

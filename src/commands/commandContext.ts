@@ -1,4 +1,5 @@
 /** What every command receives: the extension's parts, with the prompts swappable for tests. */
+import type { Uri } from 'vscode';
 import type { CloudBackend } from '../cloud/backend';
 import type { Sessions } from '../cloud/sessions';
 import type { FilterState } from '../filter/filterState';
@@ -36,6 +37,8 @@ export interface CommandContext {
    * extension's own tests (`ExtensionMode.Test`).
    */
   readonly returnResults: boolean;
+  /** Opens a web page outside VS Code (`vscode.env.openExternal`); tests replace it, as its question is a modal. */
+  readonly openExternal: (uri: Uri) => Thenable<boolean>;
 }
 
 /** A command: a named function taking its dependencies and, from menus, the clicked and selected nodes. */

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { errorReason } from '../text/errorText';
-import { isUserCancelled } from '../ui/userInput';
+import { isCloudError } from '../net/errors';
+import { isUserCancelled, type MessageAction } from '../ui/userInput';
 import type { CommandContext, CommandHandler } from './commandContext';
 import { UserFacingError } from '../ui/userFacingError';
 
@@ -20,13 +21,24 @@ export function registerCommand(id: string, handler: CommandHandler, ctx: Comman
         return undefined;
       }
       ctx.logger.error(`command ${id} failed:`, error);
-      ctx.ui.error(ctx.log.scrubber.scrub(failureMessage(error)), {
+      ctx.ui.error(ctx.log.scrubber.scrub(failureMessage(error)), ...remedies(error), {
         label: vscode.l10n.t('Show Log'),
         run: () => ctx.log.show(),
       });
       return undefined;
     }
   });
+}
+
+/** Refused keys (401) are fixed by entering them again, a refused action (403) by granting it. */
+function remedies(error: unknown): MessageAction[] {
+  if (isCloudError(error, 'auth') && !error.clockSkew) {
+    return [{ label: vscode.l10n.t('Edit Keys'), run: () => vscode.commands.executeCommand('huaweicloudTasks.editKeys') }];
+  }
+  if (isCloudError(error, 'forbidden')) {
+    return [{ label: vscode.l10n.t('Show Required Permissions'), run: () => vscode.commands.executeCommand('huaweicloudTasks.showRequiredPermissions') }];
+  }
+  return [];
 }
 
 function failureMessage(error: unknown): string {

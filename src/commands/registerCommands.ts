@@ -4,19 +4,23 @@ import { addProfile } from './addProfile';
 import type { CommandContext, CommandHandler } from './commandContext';
 import { cleanUpTasks } from './cleanUpTasks';
 import { clearFilter } from './clearFilter';
-import { copyTaskId } from './copyTaskId';
+import { copyId, copyTaskId } from './copyId';
+import { copyRequestId } from './copyRequestId';
 import { deleteTask } from './deleteTask';
+import { editKeys } from './editKeys';
 import { editProfile } from './editProfile';
 import { exportDeletionHistory } from './exportDeletionHistory';
 import { filterTasks } from './filterTasks';
 import { importKooCliProfiles } from './importKooCliProfiles';
 import { loadMore } from './loadMore';
+import { openInConsole } from './openInConsole';
 import { refresh } from './refresh';
 import { registerCommand } from './registerCommand';
 import { removeProfile } from './removeProfile';
 import { renameProfile } from './renameProfile';
 import { showDeletionHistory } from './showDeletionHistory';
 import { showLog } from './showLog';
+import { showRequiredPermissions } from './showRequiredPermissions';
 import { showTaskDetails } from './showTaskDetails';
 
 export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
@@ -29,6 +33,11 @@ export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
   'huaweicloudTasks.deleteTask': deleteTask,
   'huaweicloudTasks.showTaskDetails': showTaskDetails,
   'huaweicloudTasks.copyTaskId': copyTaskId,
+  'huaweicloudTasks.copyId': copyId,
+  'huaweicloudTasks.copyRequestId': copyRequestId,
+  'huaweicloudTasks.openInConsole': openInConsole,
+  'huaweicloudTasks.editKeys': editKeys,
+  'huaweicloudTasks.showRequiredPermissions': showRequiredPermissions,
   'huaweicloudTasks.filterTasks': filterTasks,
   'huaweicloudTasks.clearFilter': clearFilter,
   'huaweicloudTasks.cleanUpTasks': cleanUpTasks,

@@ -1,6 +1,7 @@
 /** A service instance or CodeArts project: its children are its background tasks, paged. */
 import * as vscode from 'vscode';
 import { filterKey, matchesFilter } from '../filter/taskFilter';
+import { consoleLinkOf } from '../model/consoleLink';
 import { filteredCountText } from '../text/countText';
 import { containerKey, type ContainerLocation } from '../model/location';
 import { descriptorOf } from '../services/descriptors';
@@ -50,7 +51,7 @@ export class ContainerNode extends PagedParentNode<Task> {
     item.tooltip = [c.name, vscode.l10n.t('ID: {0}', c.id), c.engine, c.status].filter(Boolean).join('\n');
     item.accessibilityInformation = rowAccessibility(c.name, item.description);
     item.iconPath = new vscode.ThemeIcon(descriptorOf(this.location.service.id).containerIcon);
-    item.contextValue = contextValue('container', 'refreshable', 'cleanable');
+    item.contextValue = contextValue('container', 'refreshable', 'cleanable', consoleLinkOf(this.location) !== undefined && 'inConsole');
     return item;
   }
 

@@ -4,6 +4,7 @@ import { shownTime } from '../services/shownTime';
 import { statusLabel } from '../text/statusText';
 import { dateTimeText, relativeTime, type TimeFormat } from '../text/timeText';
 import { descriptorOf } from '../services/descriptors';
+import { consoleLinkOf } from '../model/consoleLink';
 import { taskKey, type TaskLocation } from '../model/location';
 import type { Task } from '../services/types';
 import type { ContainerNode } from './containerNode';
@@ -43,7 +44,7 @@ export class TaskNode extends LeafNode<ContainerNode> {
     item.accessibilityInformation = rowAccessibility(t.name || t.id, item.description);
     item.iconPath = deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
     item.tooltip = this.tooltip();
-    item.contextValue = taskContextValue(t.state, deleting);
+    item.contextValue = taskContextValue(t.state, deleting, consoleLinkOf(this.location) !== undefined);
     return item;
   }
 

@@ -65,6 +65,7 @@ export class ScriptedUserInput implements UserInput {
   /** Every prompt with what it offered or held, in order. */
   readonly asked: AskedPrompt[] = [];
   readonly refusals: Refusal[] = [];
+  private readonly buttons = new WeakMap<Message, readonly MessageAction[]>();
   /** The `meanwhile` of the prompt being answered. */
   private during?: () => Promise<unknown>;
 
@@ -162,14 +163,25 @@ export class ScriptedUserInput implements UserInput {
     return Promise.resolve(Uri.file(path));
   }
 
-  info(text: string, ..._actions: MessageAction[]): void {
-    this.messages.push({ level: 'info', text });
+  info(text: string, ...actions: MessageAction[]): void {
+    this.message('info', text, actions);
   }
-  warn(text: string, ..._actions: MessageAction[]): void {
-    this.messages.push({ level: 'warn', text });
+  warn(text: string, ...actions: MessageAction[]): void {
+    this.message('warn', text, actions);
   }
-  error(text: string, ..._actions: MessageAction[]): void {
-    this.messages.push({ level: 'error', text });
+  error(text: string, ...actions: MessageAction[]): void {
+    this.message('error', text, actions);
+  }
+
+  /** A message's buttons, for a test to press (kept apart so messages compare by level and text). */
+  actionsOf(message: Message): readonly MessageAction[] {
+    return this.buttons.get(message) ?? [];
+  }
+
+  private message(level: Message['level'], text: string, actions: readonly MessageAction[]): void {
+    const message = { level, text };
+    this.buttons.set(message, actions);
+    this.messages.push(message);
   }
 
   private record<T>(kind: Kind, options: PickOptions, items: ReadonlyArray<PickItem<T>>): void {

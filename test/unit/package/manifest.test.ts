@@ -78,7 +78,7 @@ describe('manifest', () => {
 
   it('hides node-only commands from the palette', () => {
     const hidden = manifest.contributes.menus.commandPalette!.filter((m) => m.when === 'false').map((m) => m.command);
-    assert.deepEqual(hidden.sort(), ['huaweicloudTasks.copyTaskId', 'huaweicloudTasks.showTaskDetails']);
+    assert.deepEqual(hidden.sort(), ['huaweicloudTasks.copyId', 'huaweicloudTasks.copyRequestId', 'huaweicloudTasks.copyTaskId', 'huaweicloudTasks.openInConsole', 'huaweicloudTasks.showTaskDetails']);
   });
 
   it('puts destructive item actions in their own group', () => {

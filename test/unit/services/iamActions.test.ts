@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REQUIRED_ACTIONS } from '../../../src/services/iamActions';
 import { repoRoot } from '../../helpers/vectors';
 
 /** Every call the services make, with the action its page names (or none published). */
@@ -51,5 +52,11 @@ describe('README: the IAM actions each call needs', () => {
     const without = rows.filter((r) => r.actions.length === 0);
     assert.deepEqual(without.map((r) => r.source), ['unverified', 'unverified']);
     assert.ok(without.some((r) => /CodeArts projects/.test(r.to)), 'ProjectMan');
+  });
+
+  it('lists in Show Required Permissions exactly the actions of the table', () => {
+    const listed = [...new Set(Object.values(REQUIRED_ACTIONS).flatMap((actions) => actions.map((a) => a.action)))].sort();
+    assert.deepEqual(listed, [...new Set(rows.flatMap((r) => r.actions))].sort());
+    for (const actions of Object.values(REQUIRED_ACTIONS)) for (const a of actions) assert.equal(a.forDelete, a.action.endsWith(':delete') || a.action.endsWith(':deleteBackgroundTask'), a.action);
   });
 });

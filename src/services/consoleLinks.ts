@@ -1,0 +1,59 @@
+/**
+ * Where the web console shows an instance or a task, so a person can go on there. Pure: built from the
+ * cloud, the region and ids only — nothing that holds keys is ever an input, so no key can reach a URL.
+ *
+ * Verified hosts and paths are in the README's table of console links. No instance-detail deep link could be
+ * confirmed from public material, so DCS and DMS links open the service's instance list in the region; the
+ * CodeArts Check task link follows the shape of links the service itself publishes (badges).
+ */
+import type { CloudId, ServiceId } from './types';
+
+export interface ConsoleTarget {
+  readonly cloud: CloudId;
+  readonly region: string;
+  readonly service: ServiceId;
+  /** The instance, or for CodeArts Check the CodeArts project. */
+  readonly containerId: string;
+  readonly taskId?: string;
+}
+
+/**
+ * Huawei Cloud runs two consoles: the Chinese mainland regions (`cn-…`) are on `console.huaweicloud.com`,
+ * every other region (Hong Kong `ap-southeast-1`, Singapore, Johannesburg, Latin America…) on the
+ * international console. A custom endpoint has no known console.
+ */
+export function consoleHost(cloud: CloudId, region: string): string | undefined {
+  switch (cloud) {
+    case 'huaweicloud':
+      return region.startsWith('cn-') ? 'console.huaweicloud.com' : 'console-intl.huaweicloud.com';
+    case 'huaweicloud-eu':
+      return 'console.eu.huaweicloud.com';
+    case 'otc':
+      return 'console.otc.t-systems.com';
+    case 'custom':
+      return undefined;
+  }
+}
+
+const DMS_ENGINE: Readonly<Partial<Record<ServiceId, string>>> = { kafka: 'kafka', rocketmq: 'rocketmq', rabbitmq: 'rabbitmq' };
+
+/** The console page for the target, or undefined where there is none to link to (custom endpoints). */
+export function consoleUrl(target: ConsoleTarget): string | undefined {
+  const host = consoleHost(target.cloud, target.region);
+  if (!host) return undefined;
+  const region = encodeURIComponent(target.region);
+  if (target.service === 'dcs') return `https://${host}/dcs/?region=${region}`;
+  if (target.service === 'codeartsCheck') return codeArtsUrl(target);
+  const engine = DMS_ENGINE[target.service]!;
+  // The Kafka list's route is published in many how-tos; the other engines' routes are not, so their link
+  // stops at the engine's console, which opens on its instance list.
+  const route = engine === 'kafka' ? '#/queue/manager/newKafkaList' : '';
+  return `https://${host}/dms/?region=${region}&engine=${engine}${route}`;
+}
+
+/** CodeArts is served from a per-region `devcloud` host rather than the console's. */
+function codeArtsUrl(target: ConsoleTarget): string | undefined {
+  if (target.cloud !== 'huaweicloud') return undefined;
+  const base = `https://devcloud.${encodeURIComponent(target.region)}.huaweicloud.com/codecheck/project/${encodeURIComponent(target.containerId)}/codecheck`;
+  return target.taskId === undefined ? `${base}/home` : `${base}/task/${encodeURIComponent(target.taskId)}`;
+}
