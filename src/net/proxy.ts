@@ -35,7 +35,7 @@ export interface ProxySettings {
   readonly proxyAuthorization?: string;
   /** VS Code `http.proxySupport`; `off` leaves out the host's resolver (system proxy, PAC). Default `override`. */
   readonly proxySupport?: ProxySupport;
-  /** VS Code `http.systemCertificates`: trust the system's authorities as well as Node's. Default false here. */
+  /** VS Code `http.systemCertificates`: trust the system's authorities as well as Node's. Absent: not trusted (the extension passes VS Code's value, which defaults to true). */
   readonly systemCertificates?: boolean;
   /** `huaweicloudTasks.caCertificates`: PEM (or DER) files of further authorities to trust. */
   readonly caCertificates?: readonly string[];

@@ -59,6 +59,8 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   /** Nodes are kept per item id so their state (e.g. "Deleting…") survives "Load more…". */
   private readonly nodes = new Map<string, TreeNode>();
 
+  /** Counts refreshes, so a page that arrives after one is not mixed into the new listing. */
+  private listing = 0;
   /** Set when the service answered a later page with the one before: the list is known to be incomplete. */
   private pagingIgnored?: { readonly total: number | undefined };
 
@@ -91,6 +93,8 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
 
   override invalidate(): void {
     super.invalidate();
+    // Pages still in flight belong to the listing before this refresh: they are dropped when they arrive.
+    this.listing++;
     this.items = [];
     this.itemIds.clear();
     this.next = undefined;
@@ -136,11 +140,12 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   protected async load(): Promise<TreeNode[]> {
     const wanted = this.ctx.loadedExtents.get(this.id) ?? 0;
     const pageSize = this.ctx.settings().pageSize;
-    this.accept(await this.ctx.limiter.run(() => this.fetchPage(undefined, pageSize)));
+    const listing = this.listing;
+    if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(undefined, pageSize)), listing)) return [];
     try {
       while (this.next && this.items.length < wanted) {
         const cursor = this.next;
-        this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)));
+        if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)), listing)) return [];
       }
     } catch (error) {
       this.ctx.logger.warn(`re-reading ${this.id} stopped after ${this.items.length} of the ${wanted} items loaded before:`, error);
@@ -156,7 +161,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   private async fetchNext(pageSize: number | undefined): Promise<void> {
     if (!this.next) return;
     const cursor = this.next;
-    this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)));
+    if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)), this.listing)) return;
     this.setChildren(this.render());
     this.ctx.changed(this);
   }
@@ -182,7 +187,9 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     return this.items;
   }
 
-  private accept(page: Page<T>): void {
+  /** Takes a page of the listing it was asked for; false, taking nothing, when the level refreshed since. */
+  private accept(page: Page<T>, listing: number): boolean {
+    if (listing !== this.listing) return false;
     // Compared with the count before this page, not with the last one drawn: after a refresh the row was
     // drawn without a count, so an unchanged total must still redraw it.
     const before = this.countText();
@@ -197,6 +204,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     this.pages++;
     this.ctx.loadedExtents.set(this.id, this.items.length);
     if (this.countText() !== before) queueMicrotask(() => this.ctx.changed(this));
+    return true;
   }
 
   private render(): TreeNode[] {
