@@ -91,7 +91,13 @@ export async function startCodeServer(opts) {
   };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...opts.settings }, null, 2));
+  const settings = JSON.stringify({ ...BASE_SETTINGS, ...opts.settings }, null, 2);
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), settings);
+  // A code-server window is a remote one: there VS Code takes machine-scoped settings (where the keys go)
+  // from the remote machine's settings, not from the browser side's user settings, once the remote
+  // environment is known. Written to both, as a person would set them for a remote window.
+  mkdirSync(join(dirs.userData, 'Machine'), { recursive: true });
+  writeFileSync(join(dirs.userData, 'Machine', 'settings.json'), settings);
   if (opts.locale) registerEmptyLanguagePack(dirs.userData, opts.locale);
   const env = childEnv(opts.env ?? {}, dirs.home, dirs.tmp);
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
