@@ -5,6 +5,7 @@
  * Call `useTrustedHttps` inside a `describe`: the authority is made before the suite's tests and removed after.
  */
 import type { ProxySettings } from '../../src/net/proxy';
+import { startProxy, type TestProxy } from './httpProxy';
 import { startServer, type Handler, type TestServer } from './httpServer';
 import { createPrivateCa, type PrivateCa } from './privateCa';
 
@@ -36,4 +37,22 @@ export function useTrustedHttps(name = 'Proxy Tests Private Root CA'): TrustedHt
     start: (handler, port = 0) => startServer(handler, port, current().server),
     trusting: (settings = {}) => ({ ...settings, caCertificates: [...(settings.caCertificates ?? []), current().caPath] }),
   };
+}
+
+/**
+ * For a proxy suite: before each test a trusted HTTPS server and a local proxy, closed after it. Read
+ * `fx.server`, `fx.proxy` and `fx.https` inside tests only.
+ */
+export function useHttpsBehindProxy(): { readonly https: TrustedHttps; readonly server: TestServer; readonly proxy: TestProxy } {
+  const https = useTrustedHttps();
+  const fx = { https } as { https: TrustedHttps; server: TestServer; proxy: TestProxy };
+  beforeEach(async () => {
+    fx.server = await https.start();
+    fx.proxy = await startProxy();
+  });
+  afterEach(async () => {
+    await fx.server.close();
+    await fx.proxy.close();
+  });
+  return fx;
 }

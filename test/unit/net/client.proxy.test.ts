@@ -6,7 +6,7 @@ import type { ProxySettings } from '../../../src/net/proxy';
 import { clientFor, TEST_CREDENTIALS } from '../../helpers/netClient';
 import { startProxy, TestProxy } from '../../helpers/httpProxy';
 import { startServer, TestServer } from '../../helpers/httpServer';
-import { useTrustedHttps } from '../../helpers/trustedHttps';
+import { useHttpsBehindProxy } from '../../helpers/trustedHttps';
 import { recomputeSignature } from '../../helpers/wireSignature';
 
 const get: ApiRequest = { service: 'dcs', region: 'eu-de', method: 'GET', path: ['v2', 'p', 'instances'], query: { limit: 5 } };
@@ -14,65 +14,55 @@ const get: ApiRequest = { service: 'dcs', region: 'eu-de', method: 'GET', path: 
 // Plain-http endpoints never go through a proxy (see the last suite), so the endpoint here is HTTPS, signed by
 // a throw-away authority the client trusts: the proxy tunnels with CONNECT and TLS runs end to end.
 describe('client: proxies', () => {
-  const https = useTrustedHttps();
-  let server: TestServer;
-  let proxy: TestProxy;
-  beforeEach(async () => {
-    server = await https.start();
-    proxy = await startProxy();
-  });
-  afterEach(async () => {
-    await server.close();
-    await proxy.close();
-  });
+  const fx = useHttpsBehindProxy();
 
   async function sendVia(settings: ProxySettings): Promise<void> {
-    const { client } = clientFor(server.origin, { proxy: https.trusting(settings) });
+    const { client } = clientFor(fx.server.origin, { proxy: fx.https.trusting(settings) });
     try {
       await client.send(get);
     } finally {
       await client.close();
     }
-    assert.equal(server.requests.length, 1, 'the server got the request either way');
+    assert.equal(fx.server.requests.length, 1, 'the server got the request either way');
   }
 
-  const target = () => `127.0.0.1:${server.port}`;
+  const target = () => `127.0.0.1:${fx.server.port}`;
 
   it('goes through http.proxy, and the signature still verifies at the server', async () => {
-    await sendVia({ proxy: proxy.url, env: {} });
-    assert.deepEqual(proxy.targets, [target()]);
-    const check = recomputeSignature(server.requests[0]!, TEST_CREDENTIALS);
+    await sendVia({ proxy: fx.proxy.url, env: {} });
+    assert.deepEqual(fx.proxy.targets, [target()]);
+    const check = recomputeSignature(fx.server.requests[0]!, TEST_CREDENTIALS);
     assert.equal(check.received, check.expected.authorization);
   });
 
   it('bypasses http.proxy for a host in http.noProxy', async () => {
-    await sendVia({ proxy: proxy.url, noProxy: ['127.0.0.1'], env: {} });
-    assert.deepEqual(proxy.targets, []);
+    await sendVia({ proxy: fx.proxy.url, noProxy: ['127.0.0.1'], env: {} });
+    assert.deepEqual(fx.proxy.targets, []);
   });
 
   it('uses HTTP_PROXY from the environment when no proxy is configured', async () => {
-    await sendVia({ env: { HTTP_PROXY: proxy.url } });
-    assert.deepEqual(proxy.targets, [target()]);
+    await sendVia({ env: { HTTP_PROXY: fx.proxy.url } });
+    assert.deepEqual(fx.proxy.targets, [target()]);
   });
 
   it('bypasses the environment proxy for a host in NO_PROXY, port included', async () => {
-    await sendVia({ env: { http_proxy: proxy.url, NO_PROXY: `example.com, 127.0.0.1:${server.port}` } });
-    assert.deepEqual(proxy.targets, []);
+    await sendVia({ env: { http_proxy: fx.proxy.url, NO_PROXY: `example.com, 127.0.0.1:${fx.server.port}` } });
+    assert.deepEqual(fx.proxy.targets, []);
   });
 
   it('still proxies when NO_PROXY names another port of the host', async () => {
-    await sendVia({ env: { HTTP_PROXY: proxy.url, NO_PROXY: `127.0.0.1:${server.port + 1}` } });
-    assert.deepEqual(proxy.targets, [target()]);
+    await sendVia({ env: { HTTP_PROXY: fx.proxy.url, NO_PROXY: `127.0.0.1:${fx.server.port + 1}` } });
+    assert.deepEqual(fx.proxy.targets, [target()]);
   });
 
   it('lets http.proxy win over the environment', async () => {
-    await sendVia({ proxy: proxy.url, env: { HTTP_PROXY: 'http://127.0.0.1:9' } });
-    assert.deepEqual(proxy.targets, [target()]);
+    await sendVia({ proxy: fx.proxy.url, env: { HTTP_PROXY: 'http://127.0.0.1:9' } });
+    assert.deepEqual(fx.proxy.targets, [target()]);
   });
 
   it('sends nothing through a proxy when none is configured', async () => {
     await sendVia({ env: {} });
-    assert.deepEqual(proxy.targets, []);
+    assert.deepEqual(fx.proxy.targets, []);
   });
 
   it('refuses a malformed proxy setting without echoing it', () => {
@@ -83,7 +73,7 @@ describe('client: proxies', () => {
   });
 });
 
-// Plain http is accepted only for loopback endpoints. Through a proxy the signed request (access key id,
+// Plain http is accepted only for loopback endpoints. Through a fx.proxy the signed request (access key id,
 // signature, security token) would travel in clear to another machine, which would then reach its own loopback.
 describe('client: a plain-http loopback endpoint never goes through a proxy', () => {
   let server: TestServer;

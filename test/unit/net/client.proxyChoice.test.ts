@@ -3,10 +3,8 @@ import type { ApiRequest } from '../../../src/net/api';
 import { isCloudError } from '../../../src/net/errors';
 import { noProxyMatcher } from '../../../src/net/noProxy';
 import type { ProxySettings } from '../../../src/net/proxy';
-import { startProxy, type TestProxy } from '../../helpers/httpProxy';
-import type { TestServer } from '../../helpers/httpServer';
 import { clientFor } from '../../helpers/netClient';
-import { useTrustedHttps } from '../../helpers/trustedHttps';
+import { useHttpsBehindProxy } from '../../helpers/trustedHttps';
 
 const get: ApiRequest = { service: 'dcs', region: 'eu-de', method: 'GET', path: ['v2', 'p', 'instances'] };
 
@@ -34,20 +32,10 @@ describe('noProxy entries as VS Code reads them', () => {
 
 // The endpoint is HTTPS (a plain-http one never goes through a proxy), signed by an authority the client trusts.
 describe('client: which proxy, in VS Code’s order', () => {
-  const https = useTrustedHttps();
-  let server: TestServer;
-  let proxy: TestProxy;
-  beforeEach(async () => {
-    server = await https.start();
-    proxy = await startProxy();
-  });
-  afterEach(async () => {
-    await server.close();
-    await proxy.close();
-  });
+  const fx = useHttpsBehindProxy();
 
   async function send(settings: ProxySettings): Promise<unknown> {
-    const { client } = clientFor(server.origin, { proxy: https.trusting(settings) });
+    const { client } = clientFor(fx.server.origin, { proxy: fx.https.trusting(settings) });
     try {
       return await client.send(get).then((r) => r.body, (e: unknown) => e);
     } finally {
@@ -55,7 +43,7 @@ describe('client: which proxy, in VS Code’s order', () => {
     }
   }
 
-  const target = () => `127.0.0.1:${server.port}`;
+  const target = () => `127.0.0.1:${fx.server.port}`;
   /** A stand-in for VS Code's resolver that answers `answer` and counts the URLs it was asked about. */
   const resolver = (answer: string | undefined) => {
     const asked: string[] = [];
@@ -63,44 +51,44 @@ describe('client: which proxy, in VS Code’s order', () => {
   };
 
   it('ignores NO_PROXY when http.noProxy has entries, as VS Code does', async () => {
-    await send({ noProxy: ['example.com'], env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
-    assert.deepEqual(proxy.targets, [target()]);
+    await send({ noProxy: ['example.com'], env: { HTTP_PROXY: fx.proxy.url, NO_PROXY: '127.0.0.1' } });
+    assert.deepEqual(fx.proxy.targets, [target()]);
   });
 
   it('uses HTTP_PROXY for https endpoints too, as VS Code does', async () => {
     const { host, asked } = resolver(undefined);
-    await send({ env: { HTTP_PROXY: proxy.url }, host });
-    assert.deepEqual(proxy.targets, [target()]);
+    await send({ env: { HTTP_PROXY: fx.proxy.url }, host });
+    assert.deepEqual(fx.proxy.targets, [target()]);
     assert.deepEqual(asked, [], 'the environment decides before VS Code’s resolver');
   });
 
   it('asks VS Code’s resolver (system proxy, PAC) when neither setting nor environment names a proxy', async () => {
-    const { host, asked } = resolver(proxy.url);
+    const { host, asked } = resolver(fx.proxy.url);
     await send({ env: {}, host });
     assert.deepEqual(asked, [`https://${target()}/`]);
-    assert.deepEqual(proxy.targets, [target()]);
+    assert.deepEqual(fx.proxy.targets, [target()]);
   });
 
   it('goes direct when the resolver says DIRECT', async () => {
     const { host, asked } = resolver(undefined);
     await send({ env: {}, host });
     assert.equal(asked.length, 1);
-    assert.deepEqual(proxy.targets, []);
-    assert.equal(server.requests.length, 1);
+    assert.deepEqual(fx.proxy.targets, []);
+    assert.equal(fx.server.requests.length, 1);
   });
 
   it('leaves the resolver out with http.proxySupport off', async () => {
-    const { host, asked } = resolver(proxy.url);
+    const { host, asked } = resolver(fx.proxy.url);
     await send({ env: {}, host, proxySupport: 'off' });
     assert.deepEqual(asked, []);
-    assert.deepEqual(proxy.targets, []);
+    assert.deepEqual(fx.proxy.targets, []);
   });
 
   it('still bypasses a resolved proxy for a host in http.noProxy', async () => {
-    const { host, asked } = resolver(proxy.url);
+    const { host, asked } = resolver(fx.proxy.url);
     await send({ env: {}, host, noProxy: ['127.0.0.1'] });
     assert.deepEqual(asked, []);
-    assert.deepEqual(proxy.targets, []);
+    assert.deepEqual(fx.proxy.targets, []);
   });
 
   it('says so when the resolver picks a SOCKS proxy, which is not supported', async () => {
@@ -108,6 +96,6 @@ describe('client: which proxy, in VS Code’s order', () => {
     const error = await send({ env: {}, host });
     assert.ok(isCloudError(error, 'network'));
     assert.deepEqual(error.network, { kind: 'proxyUnsupported', proxy: 'socks://127.0.0.1:1080' });
-    assert.equal(server.requests.length, 0);
+    assert.equal(fx.server.requests.length, 0);
   });
 });
