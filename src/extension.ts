@@ -6,6 +6,7 @@ import { EXPLORER_VIEW } from './ui/contextKeys';
 import { ExtensionLog } from './ui/outputLogger';
 import { EndpointApprovals } from './profiles/endpointApprovals';
 import { environmentSource } from './profiles/environmentSource';
+import { ProjectChoices } from './profiles/projectChoices';
 import { ProfileStore } from './profiles/profileStore';
 import { reactToChanges } from './reactions';
 import { readSettings } from './settings';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
 
   const store = new ProfileStore(context.globalState, context.secrets, environmentSource(log.scrubber, () => readSettings().environment));
   const approvals = new EndpointApprovals(context.globalState);
+  const projectChoices = new ProjectChoices(context.globalState);
   const backend = RealBackend.forDisplayLanguage(vscode.env.language);
   // The gate asks through the current prompts, which the test API may have replaced since.
   const gate = endpointGate(approvals, () => ctx.ui);
@@ -35,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
 
   const features = new TaskFeatures(context, log);
   const tree = new TasksTreeProvider(store, {
-    sessions, settings: readSettings, limiter, logger: log.for('tree'), now: () => new Date(), filter: () => features.filter.current, running: features.running, startup,
+    sessions, settings: readSettings, projectChoices, limiter, logger: log.for('tree'), now: () => new Date(), filter: () => features.filter.current, running: features.running, startup,
   });
   const view = vscode.window.createTreeView(EXPLORER_VIEW, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const documents = new ReadOnlyDocuments();
@@ -46,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
   // (secrets, prompts) and command results exist only when VS Code runs the extension's own tests.
   const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   const ctx: MutableCommandContext = {
-    store, approvals, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
+    store, approvals, projectChoices, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
     filter: features.filter, history: features.history, returnResults: testMode, openExternal: vscode.env.openExternal,
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));

@@ -22,4 +22,5 @@ export function collapseAll(page: Page, timeout?: number): Promise<void>;
 export function waitForViewIdle(page: Page, timeout?: number): Promise<void>;
 export function clickViewAction(page: Page, label: string, timeout?: number): Promise<void>;
 export function pickQuickInputItems(page: Page, labels: Array<string | RegExp>, timeout?: number): Promise<void>;
+export function pickOnlyQuickInputItems(page: Page, labels: Array<string | RegExp>, timeout?: number): Promise<void>;
 export function resizeSideBar(page: Page, width: number): Promise<void>;

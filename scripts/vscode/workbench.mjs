@@ -223,13 +223,33 @@ export async function clickViewAction(page, label, timeout = 15_000) {
 
 /** In the open multi-select quick pick, checks the items whose labels match, then accepts the choice. */
 export async function pickQuickInputItems(page, labels, timeout = 15_000) {
+  await setQuickInputChecks(page, labels, false, timeout);
+}
+
+/** Leaves exactly these items of the open multi-select quick pick checked (unchecking the others) and accepts. */
+export async function pickOnlyQuickInputItems(page, labels, timeout = 15_000) {
+  await setQuickInputChecks(page, labels, true, timeout);
+}
+
+async function setQuickInputChecks(page, labels, exclusive, timeout) {
   const widget = page.locator('.quick-input-widget');
   await widget.waitFor({ state: 'visible', timeout });
+  const rows = widget.locator('.quick-input-list .monaco-list-row');
+  const checked = async (box) => (await box.getAttribute('aria-checked')) === 'true' || (await box.isChecked().catch(() => false));
+  if (exclusive) {
+    await rows.first().waitFor({ state: 'visible', timeout });
+    for (const row of await rows.all()) {
+      const text = (await row.locator('.label-name').first().textContent())?.trim() ?? '';
+      const wanted = labels.some((l) => (typeof l === 'string' ? text.includes(l) : l.test(text)));
+      const box = row.getByRole('checkbox').first();
+      if (!wanted && (await checked(box))) await box.click({ timeout });
+    }
+  }
   for (const label of labels) {
-    const row = widget.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: label }) }).first();
+    const row = rows.filter({ has: page.locator('.label-name', { hasText: label }) }).first();
     const box = row.getByRole('checkbox').first();
     await box.waitFor({ state: 'visible', timeout });
-    if ((await box.getAttribute('aria-checked')) !== 'true' && !(await box.isChecked().catch(() => false))) await box.click({ timeout });
+    if (!(await checked(box))) await box.click({ timeout });
   }
   await widget.locator('input').first().press('Enter');
 }

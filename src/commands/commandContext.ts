@@ -8,6 +8,7 @@ import type { ExtensionLog } from '../ui/outputLogger';
 import type { Logger } from '../log/logger';
 import type { EndpointApprovals } from '../profiles/endpointApprovals';
 import type { ProfileStore } from '../profiles/profileStore';
+import type { ProjectChoices } from '../profiles/projectChoices';
 import type { Settings } from '../model/settings';
 import type { TasksTreeProvider } from '../tree/provider';
 import type { ReadOnlyDocuments } from '../ui/readOnlyDocuments';
@@ -17,6 +18,8 @@ export interface CommandContext {
   readonly store: ProfileStore;
   /** Hosts outside the known clouds each profile may send its keys to (this machine only). */
   readonly approvals: EndpointApprovals;
+  /** The projects each profile shows, when chosen (this machine only). */
+  readonly projectChoices: ProjectChoices;
   readonly sessions: Sessions;
   readonly backend: CloudBackend;
   readonly tree: TasksTreeProvider;

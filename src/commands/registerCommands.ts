@@ -21,6 +21,7 @@ import { renameProfile } from './renameProfile';
 import { showDeletionHistory } from './showDeletionHistory';
 import { showLog } from './showLog';
 import { showRequiredPermissions } from './showRequiredPermissions';
+import { selectProjects } from './selectProjects';
 import { showTaskDetails } from './showTaskDetails';
 
 export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
@@ -29,6 +30,7 @@ export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
   'huaweicloudTasks.renameProfile': renameProfile,
   'huaweicloudTasks.removeProfile': removeProfile,
   'huaweicloudTasks.importKooCliProfiles': importKooCliProfiles,
+  'huaweicloudTasks.selectProjects': selectProjects,
   'huaweicloudTasks.refresh': refresh,
   'huaweicloudTasks.deleteTask': deleteTask,
   'huaweicloudTasks.showTaskDetails': showTaskDetails,

@@ -11,5 +11,6 @@ export async function removeProfile(ctx: CommandContext, node?: unknown): Promis
   });
   await ctx.store.remove(profile.id);
   await ctx.approvals.forget(profile.id);
+  await ctx.projectChoices.forget(profile.id);
   ctx.logger.info(`removed profile "${profile.name}" and its keys`);
 }

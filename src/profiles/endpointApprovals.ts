@@ -5,12 +5,11 @@
  */
 import type { ForeignEndpoint } from '../net/endpointHosts';
 import type { StateLike } from './profileStore';
+import { readStringLists, type ListsByProfile } from './stringLists';
 
 const APPROVALS_KEY = 'huaweicloudTasks.endpointApprovals';
 /** Enough for a profile's template and overrides over a few edits; the oldest go beyond it. */
 const MAX_PER_PROFILE = 20;
-
-type Approved = Readonly<Record<string, readonly string[]>>;
 
 export class EndpointApprovals {
   constructor(private readonly state: StateLike) {}
@@ -35,12 +34,7 @@ export class EndpointApprovals {
     await this.state.update(APPROVALS_KEY, rest);
   }
 
-  private all(): Approved {
-    const raw = this.state.get<unknown>(APPROVALS_KEY);
-    if (typeof raw !== 'object' || raw === null) return {};
-    const valid = Object.entries(raw).filter(
-      (entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((t) => typeof t === 'string'),
-    );
-    return Object.fromEntries(valid);
+  private all(): ListsByProfile {
+    return readStringLists(this.state, APPROVALS_KEY);
   }
 }

@@ -4,6 +4,7 @@ import type { Sessions } from '../cloud/sessions';
 import type { TaskFilter } from '../filter/taskFilter';
 import type { Logger } from '../log/logger';
 import type { Settings } from '../model/settings';
+import type { ProjectChoices } from '../profiles/projectChoices';
 import type { Limiter } from '../util/limiter';
 import type { InFlightDeletes } from './inFlightDeletes';
 import type { NodeIndex } from './nodeIndex';
@@ -24,6 +25,8 @@ export interface TreeNode {
 export interface TreeContext {
   readonly sessions: Sessions;
   readonly settings: () => Settings;
+  /** The projects each profile shows, when chosen; otherwise the regions setting decides. */
+  readonly projectChoices: ProjectChoices;
   /** Caps the requests the tree has in flight at once. */
   readonly limiter: Limiter;
   readonly logger: Logger;

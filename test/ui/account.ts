@@ -70,3 +70,19 @@ export async function eventually(what: string, check: () => boolean, timeoutMs =
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The labels of the rows directly under `parent` in the side bar's tree, in order. */
+export async function childLabels(ui: Ui, parent: string): Promise<string[]> {
+  const rows = await ui.sideBar().locator('[role="treeitem"]').evaluateAll((els) =>
+    els.map((e) => ({ level: Number(e.getAttribute('aria-level')), label: e.querySelector('.label-name')?.textContent?.trim() ?? '' })),
+  );
+  const at = rows.findIndex((r) => r.label === parent);
+  if (at < 0) throw new Error(`no row ${parent}`);
+  const level = rows[at]!.level;
+  const out: string[] = [];
+  for (const r of rows.slice(at + 1)) {
+    if (r.level <= level) break;
+    if (r.level === level + 1) out.push(r.label);
+  }
+  return out;
+}

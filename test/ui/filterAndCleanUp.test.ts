@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { openInstance, projectId, requests, rowName, type TaskRecord } from './account';
+import { childLabels, openInstance, projectId, requests, rowName, type TaskRecord } from './account';
 import { openWorkbench, type Ui } from './harness';
 
 const PROFILE = 'Environment';
@@ -24,22 +24,6 @@ function dcsInstance(ui: Ui, fits: (tasks: TaskRecord[]) => boolean, skip: reado
     }
   }
   throw new Error('no DCS instance fits; change the UI tier’s sample data');
-}
-
-/** The labels of the rows directly under `parent` in the side bar's tree, in order. */
-async function childLabels(ui: Ui, parent: string): Promise<string[]> {
-  const rows = await ui.sideBar().locator('[role="treeitem"]').evaluateAll((els) =>
-    els.map((e) => ({ level: Number(e.getAttribute('aria-level')), label: e.querySelector('.label-name')?.textContent?.trim() ?? '' })),
-  );
-  const at = rows.findIndex((r) => r.label === parent);
-  assert.ok(at >= 0, `no row ${parent}`);
-  const level = rows[at]!.level;
-  const out: string[] = [];
-  for (const r of rows.slice(at + 1)) {
-    if (r.level <= level) break;
-    if (r.level === level + 1) out.push(r.label);
-  }
-  return out;
 }
 
 /** A tree row by its label alone, whatever its accessible name adds after the label. */

@@ -149,6 +149,10 @@ export class Ui {
   pickMany(labels: Array<string | RegExp>): Promise<void> {
     return this.wb.pickQuickInputItems(this.page, labels);
   }
+  /** Leaves only these items of the open multi-select quick pick checked and accepts. */
+  pickOnly(labels: Array<string | RegExp>): Promise<void> {
+    return this.wb.pickOnlyQuickInputItems(this.page, labels);
+  }
   idle(): Promise<void> {
     return this.wb.waitForViewIdle(this.page);
   }
