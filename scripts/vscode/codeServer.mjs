@@ -92,6 +92,10 @@ export async function startCodeServer(opts) {
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...opts.settings }, null, 2));
+  // Machine-scoped settings (the extension's endpoint and Environment ones) are read from the server's
+  // Machine settings once the remote configuration has loaded; from User alone they hold only until then.
+  mkdirSync(join(dirs.userData, 'Machine'), { recursive: true });
+  writeFileSync(join(dirs.userData, 'Machine', 'settings.json'), JSON.stringify({ ...opts.settings }, null, 2));
   if (opts.locale) registerEmptyLanguagePack(dirs.userData, opts.locale);
   const env = childEnv(opts.env ?? {}, dirs.home, dirs.tmp);
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
