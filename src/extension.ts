@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
   // (secrets, prompts) and command results exist only when VS Code runs the extension's own tests.
   const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   const ctx: MutableCommandContext = {
-    store, approvals, projectChoices, sessions, backend, tree, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
+    store, approvals, projectChoices, sessions, backend, tree, view, log, documents, logger: log.for('commands'), settings: readSettings, ui: new VsCodeUserInput(logger),
     filter: features.filter, history: features.history, returnResults: testMode, openExternal: vscode.env.openExternal,
   };
   context.subscriptions.push(...registerCommands(ctx), ...reactToChanges(store, sessions, tree, limiter, logger));

@@ -1,6 +1,6 @@
 /**
  * The task filter, the deletion history and the running-task refresher: created before the tree (which
- * reads the first and last) and tied to the view once it exists.
+ * reads the first and last) and tied to the view once it exists, with the badge counting running tasks.
  */
 import type * as vscode from 'vscode';
 import { FilterState } from './filter/filterState';
@@ -9,6 +9,7 @@ import { DeletionHistory } from './history/historyStore';
 import type { ExtensionLog } from './ui/outputLogger';
 import { readRunningTaskRefreshSeconds } from './settings';
 import type { TasksTreeProvider } from './tree/provider';
+import { showRunningBadge } from './tree/runningBadge';
 import { RunningTaskRefresher } from './tree/runningRefresher';
 import type { TreeNode } from './tree/treeNode';
 
@@ -39,6 +40,7 @@ export class TaskFeatures {
     this.bound = { tree, view };
     return [
       showFilterInView(view, this.filter, tree, this.log.for('filter')),
+      showRunningBadge(view, tree),
       view.onDidChangeVisibility((e) => this.running.visibilityChanged(e.visible)),
       { dispose: () => this.running.dispose() },
     ];

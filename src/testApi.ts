@@ -27,6 +27,8 @@ export interface ExtensionTestApi {
   readonly secrets: vscode.SecretStorage;
   /** The tree view's description (where the active filter shows). */
   viewDescription(): string | undefined;
+  /** The tree view's badge (the running tasks loaded). */
+  viewBadge(): vscode.ViewBadge | undefined;
   /** Replaces the prompts (the scripted ones in tests); returns the previous ones. */
   setUserInput(input: UserInput): UserInput;
   /** Replaces how web pages are opened (VS Code asks about each new site in a modal); returns the previous way. */
@@ -58,6 +60,7 @@ export function createTestApi(ctx: MutableCommandContext, parts: TestApiParts): 
     workspaceState,
     secrets,
     viewDescription: () => view.description,
+    viewBadge: () => view.badge,
     cleanUp: (node, signal) => runCleanUp(ctx, node, signal),
     setOpenExternal(open) {
       const previous = ctx.openExternal;

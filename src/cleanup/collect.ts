@@ -8,7 +8,7 @@
  */
 import { isCloudError } from '../net/errors';
 import type { ListAllOptions } from '../services/listAll';
-import type { Task, TaskSummary } from '../services/types';
+import type { Task, TaskListOptions, TaskSummary } from '../services/types';
 import type { Limiter } from '../util/limiter';
 import { listWindow, ruleMatches, type CleanupRule } from './rule';
 
@@ -47,17 +47,33 @@ export interface CollectOptions {
 
 export type ListAll<C> = (container: C, options: ListAllOptions) => Promise<unknown>;
 
-export async function collectCandidates<C>(
+export interface MatchOptions<C> extends CollectOptions {
+  /** The listing window to ask the service for (a rule's age bounds); none: every task. */
+  readonly window?: TaskListOptions;
+  /** After each page, what it matched, as it arrives (Find Tasks shows them at once). */
+  readonly onMatch?: (matched: ReadonlyArray<Candidate<C>>) => void;
+}
+
+export function collectCandidates<C>(
   containers: readonly C[],
   listAll: ListAll<C>,
   rule: CleanupRule,
   options: CollectOptions,
 ): Promise<CollectResult<C>> {
+  return collectMatching(containers, listAll, (t) => ruleMatches(t, rule, options.now), { ...options, window: listWindow(rule, options.now) });
+}
+
+/** The walk itself, for any test of a task: the clean-up's rule, or Find Tasks' typed query. */
+export async function collectMatching<C>(
+  containers: readonly C[],
+  listAll: ListAll<C>,
+  matches: (task: Task) => boolean,
+  options: MatchOptions<C>,
+): Promise<CollectResult<C>> {
   const perContainer: Array<Array<Candidate<C>>> = containers.map(() => []);
   const failures: Array<ContainerFailure<C> | undefined> = containers.map(() => undefined);
   let scanned = 0;
   let matched = 0;
-  const window = listWindow(rule, options.now);
   await Promise.all(
     containers.map((container, i) =>
       options.limiter.run(async () => {
@@ -67,15 +83,16 @@ export async function collectCandidates<C>(
         let own = 0;
         try {
           await listAll(container, {
-            ...window,
+            ...options.window,
             signal: options.signal,
             onPage: (tasks) => {
-              const matching = tasks.filter((t) => ruleMatches(t, rule, options.now)).map((t) => compact(container, t));
+              const matching = tasks.filter(matches).map((t) => compact(container, t));
               keep.push(...matching);
               pages++;
               own += tasks.length;
               scanned += tasks.length;
               matched += matching.length;
+              if (matching.length > 0) options.onMatch?.(matching);
               options.onProgress?.(scanned, matched);
             },
           });
@@ -96,6 +113,10 @@ export class CollectCancelledError extends Error {
   constructor() {
     super('The clean-up walk was cancelled');
   }
+}
+
+export function isCollectCancelled(e: unknown): e is CollectCancelledError {
+  return e instanceof CollectCancelledError;
 }
 
 function compact<C>(container: C, t: Task): Candidate<C> {

@@ -1,5 +1,5 @@
 /** What every command receives: the extension's parts, with the prompts swappable for tests. */
-import type { Uri } from 'vscode';
+import type { TreeView, Uri } from 'vscode';
 import type { CloudBackend } from '../cloud/backend';
 import type { Sessions } from '../cloud/sessions';
 import type { FilterState } from '../filter/filterState';
@@ -11,6 +11,7 @@ import type { ProfileStore } from '../profiles/profileStore';
 import type { ProjectChoices } from '../profiles/projectChoices';
 import type { Settings } from '../model/settings';
 import type { TasksTreeProvider } from '../tree/provider';
+import type { TreeNode } from '../tree/treeNode';
 import type { ReadOnlyDocuments } from '../ui/readOnlyDocuments';
 import type { UserInput } from '../ui/userInput';
 
@@ -23,6 +24,8 @@ export interface CommandContext {
   readonly sessions: Sessions;
   readonly backend: CloudBackend;
   readonly tree: TasksTreeProvider;
+  /** The tree's view: where a found task is revealed. */
+  readonly view: TreeView<TreeNode>;
   readonly log: ExtensionLog;
   readonly logger: Logger;
   readonly settings: () => Settings;

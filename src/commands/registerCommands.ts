@@ -11,6 +11,7 @@ import { editKeys } from './editKeys';
 import { editProfile } from './editProfile';
 import { exportDeletionHistory } from './exportDeletionHistory';
 import { filterTasks } from './filterTasks';
+import { findTasks } from './findTasks';
 import { importKooCliProfiles } from './importKooCliProfiles';
 import { loadMore } from './loadMore';
 import { openInConsole } from './openInConsole';
@@ -43,6 +44,7 @@ export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
   'huaweicloudTasks.filterTasks': filterTasks,
   'huaweicloudTasks.clearFilter': clearFilter,
   'huaweicloudTasks.cleanUpTasks': cleanUpTasks,
+  'huaweicloudTasks.findTasks': findTasks,
   'huaweicloudTasks.showDeletionHistory': showDeletionHistory,
   'huaweicloudTasks.exportDeletionHistory': exportDeletionHistory,
   'huaweicloudTasks.showLog': showLog,

@@ -16,6 +16,11 @@ export class NodeIndex {
     return this.byId.get(id);
   }
 
+  /** The newest row of every id. */
+  values(): IterableIterator<TreeNode> {
+    return this.byId.values();
+  }
+
   /** Forgets everything (a full refresh rebuilds every row). */
   clear(): void {
     this.byId.clear();

@@ -26,6 +26,20 @@ export interface PickOptions {
   readonly placeholder?: string;
 }
 
+export interface StreamingPickOptions<T> extends PickOptions {
+  /** Which items show for the typed text: the pick's own fuzzy matching is off, so this alone decides. */
+  readonly matches: (typed: string, value: T) => boolean;
+}
+
+/** What fills a streaming pick while it is open. */
+export interface PickFeed<T> {
+  /** Aborted when the pick closes (chosen or dismissed): the work feeding it stops. */
+  readonly signal: AbortSignal;
+  add(items: ReadonlyArray<PickItem<T>>): void;
+  /** A line on how far the work got ("120 tasks looked at"). */
+  progress(text: string): void;
+}
+
 export interface InputOptions {
   readonly title: string;
   readonly prompt?: string;
@@ -67,6 +81,11 @@ export interface UserInput {
   pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T>;
   /** An empty selection counts as cancelling. */
   pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]>;
+  /**
+   * A pick whose items arrive while it is open, from `feed` (busy until it settles); the person types to
+   * narrow them. Resolves with the chosen item; closing it cancels.
+   */
+  pickStreaming<T>(options: StreamingPickOptions<T>, feed: (to: PickFeed<T>) => Promise<void>): Promise<T>;
   input(options: InputOptions): Promise<string>;
   /** A modal warning with one action button; closing it cancels. */
   confirm(options: ConfirmOptions): Promise<void>;

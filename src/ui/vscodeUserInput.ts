@@ -2,12 +2,15 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import type { Logger } from '../log/logger';
+import { showStreamingPick } from './streamingPick';
 import {
   UserCancelledError,
   type ConfirmOptions,
   type InputOptions,
   type MessageAction,
+  type PickFeed,
   type PickItem,
+  type StreamingPickOptions,
   type PickOptions,
   type SaveOptions,
   type TypedConfirmOptions,
@@ -27,6 +30,10 @@ export class VsCodeUserInput implements UserInput {
     const picked = await vscode.window.showQuickPick([...items], { ...quickPickOptions(options), canPickMany: true });
     if (!picked || picked.length === 0) throw new UserCancelledError();
     return picked.map((p) => p.value);
+  }
+
+  pickStreaming<T>(options: StreamingPickOptions<T>, feed: (to: PickFeed<T>) => Promise<void>): Promise<T> {
+    return showStreamingPick(options, feed, this.log);
   }
 
   async input(options: InputOptions): Promise<string> {

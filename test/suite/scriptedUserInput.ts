@@ -10,7 +10,9 @@ import {
   type ConfirmOptions,
   type InputOptions,
   type MessageAction,
+  type PickFeed,
   type PickItem,
+  type StreamingPickOptions,
   type PickOptions,
   type SaveOptions,
   type TypedConfirmOptions,
@@ -19,7 +21,7 @@ import {
 
 export const CANCEL = Symbol('cancel');
 
-type Kind = 'pick' | 'pickMany' | 'input' | 'confirm' | 'confirmTyped' | 'save';
+type Kind = 'pick' | 'pickMany' | 'streaming' | 'input' | 'confirm' | 'confirmTyped' | 'save';
 
 /** Chooses among the offered labels: an exact label, a predicate, or all for pickMany. */
 type Choice = string | ((label: string, index: number) => boolean);
@@ -28,6 +30,8 @@ interface Step {
   readonly kind: Kind;
   readonly prompt: RegExp;
   readonly answer: Choice | typeof CANCEL | true;
+  /** What is typed into a streaming pick before its items are looked at. */
+  readonly typed?: string;
   /** An input typed and refused by the prompt's validation; the person then types the next step's answer. */
   readonly refused?: boolean;
   /** Runs while the prompt is open, before it is answered: what another window does meanwhile. */
@@ -65,6 +69,8 @@ export class ScriptedUserInput implements UserInput {
   /** Every prompt with what it offered or held, in order. */
   readonly asked: AskedPrompt[] = [];
   readonly refusals: Refusal[] = [];
+  /** What the last streaming pick showed: its progress lines, the labels it offered for the typed text, and when it closed. */
+  readonly streamed: { progress: string[]; labels: string[]; closedAt?: number } = { progress: [], labels: [] };
   private readonly buttons = new WeakMap<Message, readonly MessageAction[]>();
   /** The `meanwhile` of the prompt being answered. */
   private during?: () => Promise<unknown>;
@@ -74,6 +80,14 @@ export class ScriptedUserInput implements UserInput {
   }
   pickManyAnswer(prompt: RegExp, choice: Choice | typeof CANCEL): this {
     return this.push({ kind: 'pickMany', prompt, answer: choice });
+  }
+  /**
+   * Types `typed` into a streaming pick, waits until an item matching `choice` arrives among those shown for
+   * it and picks it; with CANCEL, closes the pick once the first item arrived (the work is under way). The pick's
+   * progress lines and the labels it offered are kept in `streamed`.
+   */
+  streamingPickAnswer(prompt: RegExp, typed: string, choice: Choice | typeof CANCEL): this {
+    return this.push({ kind: 'streaming', prompt, answer: choice, typed });
   }
   inputAnswer(prompt: RegExp, value: string | typeof CANCEL): this {
     return this.push({ kind: 'input', prompt, answer: value });
@@ -127,6 +141,45 @@ export class ScriptedUserInput implements UserInput {
     const chosen = items.filter((item, i) => matches(choice, item.label, i));
     if (chosen.length === 0) throw new UserCancelledError();
     return this.reply(chosen.map((c) => c.value));
+  }
+
+  async pickStreaming<T>(options: StreamingPickOptions<T>, feed: (to: PickFeed<T>) => Promise<void>): Promise<T> {
+    this.asked.push({ kind: 'streaming', title: options.title, placeholder: options.placeholder });
+    const typed = this.steps[0]?.typed ?? '';
+    const cancels = this.steps[0]?.answer === CANCEL;
+    const choice = this.answer('streaming', options);
+    const abort = new AbortController();
+    this.streamed.progress = [];
+    this.streamed.labels = [];
+    let chosen: { value: T } | undefined;
+    let resolveFound!: () => void;
+    const found = new Promise<void>((r) => (resolveFound = r));
+    const close = (): void => {
+      if (abort.signal.aborted) return;
+      this.streamed.closedAt = Date.now();
+      abort.abort();
+      resolveFound();
+    };
+    const fed = feed({
+      signal: abort.signal,
+      add: (items) => {
+        if (abort.signal.aborted) return;
+        if (cancels) close();
+        for (const item of items.filter((i) => options.matches(typed, i.value))) {
+          this.streamed.labels.push(item.label);
+          if (!cancels && !chosen && matches(choice, item.label, this.streamed.labels.length - 1)) {
+            chosen = { value: item.value };
+            close();
+          }
+        }
+      },
+      progress: (text) => {
+        this.streamed.progress.push(text);
+      },
+    });
+    await Promise.race([found, fed.then(close, close)]);
+    if (!chosen) throw new UserCancelledError();
+    return this.reply(chosen.value);
   }
 
   input(options: InputOptions): Promise<string> {
@@ -209,8 +262,8 @@ export class ScriptedUserInput implements UserInput {
     }
     this.steps.shift();
     this.during = step.meanwhile;
-    if (step.answer === CANCEL) throw new UserCancelledError();
-    return step.answer;
+    if (step.answer === CANCEL && kind !== 'streaming') throw new UserCancelledError();
+    return step.answer as Choice | true;
   }
 
   /** The answer, once whatever was scripted to happen while the prompt was open has happened. */

@@ -8,11 +8,11 @@ import { collectCandidates, type CollectResult, type ContainerFailure } from '..
 import type { CleanupRule } from '../../cleanup/rule';
 import type { UnlistedLevel } from '../../cleanup/unlisted';
 import type { ContainerLocation } from '../../model/location';
-import { walkTasks } from '../../services/listAll';
 import { errorDetail } from '../../text/errorText';
 import { withViewProgress } from '../../ui/viewProgress';
 import type { CommandContext } from '../commandContext';
 import { containersIn, scopeLabel, type ScopeNode } from './scope';
+import { walkContainer } from './walkContainer';
 
 export interface FoundCandidates extends CollectResult<ContainerLocation> {
   /** Every level that could not be listed in full, in tree order: scope levels first, then instances. */
@@ -27,8 +27,7 @@ export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule
     const scoped = await containersIn(scope);
     const result = await collectCandidates(
       scoped.containers,
-      // No page size: the walk reads each service's largest page (1,000 DCS tasks a request), not the tree's.
-      async (container, options) => walkTasks(container.service, await ctx.sessions.scope(container), container.container, options),
+      walkContainer(ctx),
       rule,
       {
         limiter: ctx.tree.ctx.limiter,

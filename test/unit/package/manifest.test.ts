@@ -41,9 +41,9 @@ const resolve = (value: string, table: Record<string, string>): string => {
 };
 
 /** Commands that ask something (a prompt, a picker or a confirmation) before they act: "…" ends their titles. */
-const PROMPTING = ['addProfile', 'editProfile', 'renameProfile', 'removeProfile', 'importKooCliProfiles', 'deleteTask', 'filterTasks', 'cleanUpTasks', 'exportDeletionHistory', 'selectProjects'].map(id);
+const PROMPTING = ['addProfile', 'editProfile', 'renameProfile', 'removeProfile', 'importKooCliProfiles', 'deleteTask', 'filterTasks', 'cleanUpTasks', 'findTasks', 'exportDeletionHistory', 'selectProjects'].map(id);
 /** Commands with nothing to do without a profile: the palette offers them only when there is one. */
-const NEED_A_PROFILE = ['editProfile', 'renameProfile', 'removeProfile', 'refresh', 'deleteTask', 'filterTasks', 'cleanUpTasks', 'selectProjects'].map(id);
+const NEED_A_PROFILE = ['editProfile', 'renameProfile', 'removeProfile', 'refresh', 'deleteTask', 'filterTasks', 'cleanUpTasks', 'findTasks', 'selectProjects'].map(id);
 /** Commands that work, or make the first profile, without one. */
 const WITHOUT_A_PROFILE = ['addProfile', 'importKooCliProfiles', 'showLog', 'showDeletionHistory', 'exportDeletionHistory'].map(id);
 

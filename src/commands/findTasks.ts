@@ -1,0 +1,40 @@
+/**
+ * Find Tasks: a pick that fills with every task of the account (every profile, or the clicked one) as the
+ * walk lists them, narrowed by what the person types (name, status, id, where, "older than 30 days");
+ * closing it stops the walk. The chosen task is loaded into the tree and selected there.
+ */
+import * as vscode from 'vscode';
+import { matchesTaskQuery, parseTaskQuery } from '../filter/taskQuery';
+import { taskLogLabel, type TaskLocation } from '../model/location';
+import { ProfileNode } from '../tree/profileNode';
+import { UserFacingError } from '../ui/userFacingError';
+import { scopeLabel } from './cleanup/scope';
+import type { CommandContext } from './commandContext';
+import { revealTask } from './find/revealTask';
+import { walkForPick } from './find/walkForPick';
+
+export interface FindResult {
+  readonly location: TaskLocation;
+  /** Whether the tree held the task's row and revealed it. */
+  readonly revealed: boolean;
+}
+
+export async function findTasks(ctx: CommandContext, node?: unknown): Promise<FindResult> {
+  const profiles = node instanceof ProfileNode ? [node] : ctx.tree.profileNodes();
+  if (profiles.length === 0) throw new UserFacingError(vscode.l10n.t('Add a profile first.'));
+  const now = ctx.tree.ctx.now();
+  const location = await ctx.ui.pickStreaming<TaskLocation>(
+    {
+      title: vscode.l10n.t('Find Tasks'),
+      placeholder: vscode.l10n.t('Task name, status, id or instance (or "older than 30 days")'),
+      matches: (typed, l) => matchesTaskQuery(parseTaskQuery(typed), l.task, scopeLabel(l), now),
+    },
+    (to) => walkForPick(ctx, profiles, to),
+  );
+  const revealed = (await revealTask(ctx.tree, ctx.view, location)) !== undefined;
+  if (!revealed) {
+    ctx.logger.warn(`find tasks: ${taskLogLabel(location)} is not in the tree`);
+    ctx.ui.warn(vscode.l10n.t('{0} is no longer listed, or the filter hides it.', location.task.name));
+  }
+  return { location, revealed };
+}
