@@ -4,15 +4,18 @@ import type { Credentials } from '../net/signer';
 import { isValidRegion, validateEndpointTemplate, type EndpointProblemCode } from '../net/endpoints';
 import { DEFAULT_REGIONS } from '../profiles/clouds';
 import { CLOUD_IDS, type ProfileSettings } from '../profiles/profile';
+import { fallbackRegionName, regionsOf } from '../services/regions';
 import type { CloudId } from '../services/types';
 import { cloudName } from '../tree/labels';
+import type { InputStep } from '../ui/userInput';
 import type { CommandContext } from './commandContext';
 
-export async function promptProfileName(ctx: CommandContext, value?: string, exceptId?: string): Promise<string> {
+export async function promptProfileName(ctx: CommandContext, value?: string, exceptId?: string, at?: InputStep): Promise<string> {
   const name = await ctx.ui.input({
     title: vscode.l10n.t('Profile name'),
     placeholder: vscode.l10n.t('Profile name, e.g. production'),
     value,
+    step: at,
     validate: (v) =>
       v.trim() === ''
         ? vscode.l10n.t('Enter a name.')
@@ -23,27 +26,33 @@ export async function promptProfileName(ctx: CommandContext, value?: string, exc
   return name.trim();
 }
 
-export function promptCloud(ctx: CommandContext, current?: CloudId): Promise<CloudId> {
+export function promptCloud(ctx: CommandContext, current?: CloudId, at?: InputStep): Promise<CloudId> {
   const items = CLOUD_IDS.map((id) => ({ label: cloudName(id), value: id, picked: id === current, description: id === current ? vscode.l10n.t('current') : undefined }));
-  return ctx.ui.pick(items, { title: vscode.l10n.t('Cloud'), placeholder: vscode.l10n.t('Cloud the account is on') });
+  return ctx.ui.pick(items, { title: vscode.l10n.t('Cloud'), placeholder: vscode.l10n.t('Cloud the account is on'), step: at });
 }
 
-export async function promptEndpointTemplate(ctx: CommandContext, value?: string): Promise<string> {
+export async function promptEndpointTemplate(ctx: CommandContext, value?: string, at?: InputStep): Promise<string> {
   const t = await ctx.ui.input({
     title: vscode.l10n.t('Endpoint template'),
     placeholder: 'https://{service}.{region}.example.com',
     prompt: vscode.l10n.t('Endpoint template with {service} and {region}; plain http only for loopback addresses'),
     value,
+    step: at,
     validate: (v) => templateProblemText(validateEndpointTemplate(v)?.code),
   });
   return t.trim();
 }
 
-export async function promptRegion(ctx: CommandContext, cloud: CloudId, value?: string): Promise<string> {
-  const region = await ctx.ui.input({
+/** The cloud's regions to choose from; any other valid region id can be typed (new or private regions). */
+export async function promptRegion(ctx: CommandContext, cloud: CloudId, value?: string, at?: InputStep): Promise<string> {
+  const current = value ?? DEFAULT_REGIONS[cloud];
+  const ids = regionsOf(cloud).includes(current) ? regionsOf(cloud) : [current, ...regionsOf(cloud)];
+  const items = ids.map((id) => ({ label: id, value: id, description: fallbackRegionName(id) === id ? undefined : fallbackRegionName(id) }));
+  const region = await ctx.ui.pickOrEnter(items, {
     title: vscode.l10n.t('Home region'),
     placeholder: vscode.l10n.t('Home region, e.g. {0}', DEFAULT_REGIONS[cloud]),
-    value: value ?? DEFAULT_REGIONS[cloud],
+    value: current,
+    step: at,
     validate: (v) => (isValidRegion(v.trim()) ? undefined : vscode.l10n.t('Enter a region id such as {0}.', DEFAULT_REGIONS[cloud])),
   });
   return region.trim();
@@ -59,45 +68,70 @@ export async function promptProfileSettings(
   const cloud = await promptCloud(ctx, initial.cloud);
   const endpointTemplate = cloud === 'custom' ? await promptEndpointTemplate(ctx, initial.endpointTemplate) : undefined;
   const region = await promptRegion(ctx, cloud, initial.cloud === cloud ? initial.region : undefined);
+  return settingsFrom({ ...initial, name, cloud, region, endpointTemplate });
+}
+
+/** The settings a profile is saved with: the endpoint template only for Custom, overrides and project kept. */
+export function settingsFrom(answers: Partial<ProfileSettings> & Pick<ProfileSettings, 'name' | 'cloud' | 'region'>): ProfileSettings {
+  const { name, cloud, region, endpointTemplate, endpointOverrides, projectId } = answers;
   return {
     name,
     cloud,
     region,
-    ...(endpointTemplate !== undefined ? { endpointTemplate } : {}),
-    ...(initial.endpointOverrides ? { endpointOverrides: initial.endpointOverrides } : {}),
-    ...(initial.projectId ? { projectId: initial.projectId } : {}),
+    ...(cloud === 'custom' && endpointTemplate !== undefined ? { endpointTemplate } : {}),
+    ...(endpointOverrides ? { endpointOverrides } : {}),
+    ...(projectId ? { projectId } : {}),
   };
 }
 
-/** The keys, masked as they are typed; each is handed to the log scrubber the moment it is entered. */
+interface KeyPrompt {
+  readonly title: string;
+  readonly placeholder: string;
+  readonly password: boolean;
+  readonly required: boolean;
+}
+
+/** One key, handed to the log scrubber the moment it is entered. */
+async function promptKey(ctx: CommandContext, key: KeyPrompt, value?: string, at?: InputStep, problem?: string): Promise<string> {
+  const typed = await ctx.ui.input({
+    title: key.title,
+    placeholder: key.placeholder,
+    password: key.password,
+    value,
+    step: at,
+    problem,
+    validate: key.required ? (v) => (v.trim() === '' ? vscode.l10n.t('This is required.') : undefined) : undefined,
+  });
+  ctx.sessions.protectKeys(typed.trim());
+  return typed.trim();
+}
+
+/** The Access Key ID is an id, shown as it is typed so typos can be seen; the secrets are masked. */
+export const promptAccessKey = (ctx: CommandContext, profileName: string, value?: string, at?: InputStep): Promise<string> =>
+  promptKey(ctx, { title: vscode.l10n.t('Access Key ID'), placeholder: vscode.l10n.t('Access Key ID for {0}', profileName), password: false, required: true }, value, at);
+
+export const promptSecretKey = (ctx: CommandContext, profileName: string, value?: string, at?: InputStep, problem?: string): Promise<string> =>
+  promptKey(
+    ctx,
+    { title: vscode.l10n.t('Secret Access Key'), placeholder: vscode.l10n.t('Secret Access Key for {0}', profileName), password: true, required: true },
+    value,
+    at,
+    problem,
+  );
+
+export const promptSecurityToken = (ctx: CommandContext, value?: string, at?: InputStep): Promise<string> =>
+  promptKey(
+    ctx,
+    { title: vscode.l10n.t('Security token'), placeholder: vscode.l10n.t('Security token (only for temporary keys; leave empty otherwise)'), password: true, required: false },
+    value,
+    at,
+  );
+
+/** The keys, one prompt each. */
 export async function promptCredentials(ctx: CommandContext, profileName: string): Promise<Credentials> {
-  const required = (v: string): string | undefined => (v.trim() === '' ? vscode.l10n.t('This is required.') : undefined);
-  const accessKey = (
-    await ctx.ui.input({
-      title: vscode.l10n.t('Access Key ID'),
-      placeholder: vscode.l10n.t('Access Key ID for {0}', profileName),
-      password: true,
-      validate: required,
-    })
-  ).trim();
-  ctx.sessions.protectKeys(accessKey);
-  const secretKey = (
-    await ctx.ui.input({
-      title: vscode.l10n.t('Secret Access Key'),
-      placeholder: vscode.l10n.t('Secret Access Key for {0}', profileName),
-      password: true,
-      validate: required,
-    })
-  ).trim();
-  ctx.sessions.protectKeys(secretKey);
-  const securityToken = (
-    await ctx.ui.input({
-      title: vscode.l10n.t('Security token'),
-      placeholder: vscode.l10n.t('Security token (only for temporary keys; leave empty otherwise)'),
-      password: true,
-    })
-  ).trim();
-  ctx.sessions.protectKeys(securityToken);
+  const accessKey = await promptAccessKey(ctx, profileName);
+  const secretKey = await promptSecretKey(ctx, profileName);
+  const securityToken = await promptSecurityToken(ctx);
   return { accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
 }
 

@@ -9,6 +9,12 @@ import { errorDetail, errorReason } from '../text/errorText';
 import type { CommandContext } from './commandContext';
 
 export async function verifyKeys(ctx: CommandContext, settings: ProfileSettings, credentials: Credentials): Promise<void> {
+  const error = await checkKeys(ctx, settings, credentials);
+  if (error !== undefined) await confirmUncheckedKeys(ctx, error);
+}
+
+/** The one signed call; resolves with why it failed, or undefined when the keys were accepted. */
+export async function checkKeys(ctx: CommandContext, settings: ProfileSettings, credentials: Credentials): Promise<unknown> {
   const draft = { ...settings, id: 'unsaved', source: 'stored' as const };
   const connection = ctx.backend.connect(draft, credentials, ctx.settings(), ctx.logger);
   try {
@@ -17,14 +23,25 @@ export async function verifyKeys(ctx: CommandContext, settings: ProfileSettings,
       () => connection.checkCredentials(),
     );
     ctx.logger.info(`keys of profile "${settings.name}" accepted`);
+    return undefined;
   } catch (error) {
     ctx.logger.warn(`checking the keys of profile "${settings.name}" failed:`, error);
-    await ctx.ui.confirm({
-      message: vscode.l10n.t('The keys could not be checked: {0}', errorReason(error, vscode.l10n)),
-      detail: `${ctx.log.scrubber.scrub(errorDetail(error))}\n${vscode.l10n.t('Save the profile anyway?')}`,
-      action: vscode.l10n.t('Save Anyway'),
-    });
+    return error ?? new Error('unknown');
   } finally {
     await connection.close();
   }
+}
+
+/** The line naming why the keys could not be checked. */
+export function uncheckedKeysText(error: unknown): string {
+  return vscode.l10n.t('The keys could not be checked: {0}', errorReason(error, vscode.l10n));
+}
+
+/** Asks whether to save keys that could not be checked (offline, or the check itself refused); throws on no. */
+export async function confirmUncheckedKeys(ctx: CommandContext, error: unknown): Promise<void> {
+  await ctx.ui.confirm({
+    message: uncheckedKeysText(error),
+    detail: `${ctx.log.scrubber.scrub(errorDetail(error))}\n${vscode.l10n.t('Save the profile anyway?')}`,
+    action: vscode.l10n.t('Save Anyway'),
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * Every question the extension asks goes through this interface, so the extension-host tests can script
  * the answers (modal dialogs throw in test mode) and an unexpected prompt fails fast. Each prompt's
- * title or placeholder names what it asks for; cancelling any prompt throws `UserCancelledError`.
+ * title or placeholder names what it asks for; cancelling any prompt throws `UserCancelledError`, and the
+ * Back button of a multi-step input's later steps throws `GoBackError`.
  */
 import type { QuickPickItem, Uri } from 'vscode';
 
@@ -17,6 +18,25 @@ export function isUserCancelled(e: unknown): e is UserCancelledError {
   return e instanceof UserCancelledError || (e instanceof Error && e.name === 'UserCancelledError');
 }
 
+/** Back was pressed in a multi-step input: the flow asks its previous step again. */
+export class GoBackError extends Error {
+  override readonly name = 'GoBackError';
+  constructor() {
+    super('Back to the previous step');
+  }
+}
+
+/** By name as well, like `isUserCancelled`. */
+export function isGoBack(e: unknown): e is GoBackError {
+  return e instanceof GoBackError || (e instanceof Error && e.name === 'GoBackError');
+}
+
+/** Where a prompt sits in a multi-step input: shown as "(2/6)", with a Back button from the second step on. */
+export interface InputStep {
+  readonly step: number;
+  readonly totalSteps: number;
+}
+
 export interface PickItem<T> extends QuickPickItem {
   readonly value: T;
 }
@@ -24,6 +44,14 @@ export interface PickItem<T> extends QuickPickItem {
 export interface PickOptions {
   readonly title: string;
   readonly placeholder?: string;
+  readonly step?: InputStep;
+}
+
+/** A pick of suggestions that also takes a typed value `validate` accepts (a region id not in the list). */
+export interface EntryPickOptions extends PickOptions {
+  /** The entry chosen when the pick opens. */
+  readonly value?: string;
+  readonly validate: (typed: string) => string | undefined;
 }
 
 export interface StreamingPickOptions<T> extends PickOptions {
@@ -49,6 +77,9 @@ export interface InputOptions {
   readonly password?: boolean;
   /** A message when the value is unacceptable, undefined when it is fine. */
   readonly validate?: (value: string) => string | undefined;
+  readonly step?: InputStep;
+  /** Shown in the box as it opens, until the value is edited: why this step is asked again (keys refused). */
+  readonly problem?: string;
 }
 
 export interface ConfirmOptions {
@@ -86,6 +117,8 @@ export interface UserInput {
    * narrow them. Resolves with the chosen item; closing it cancels.
    */
   pickStreaming<T>(options: StreamingPickOptions<T>, feed: (to: PickFeed<T>) => Promise<void>): Promise<T>;
+  /** Resolves with a suggestion's value or the typed value. */
+  pickOrEnter(items: ReadonlyArray<PickItem<string>>, options: EntryPickOptions): Promise<string>;
   input(options: InputOptions): Promise<string>;
   /** A modal warning with one action button; closing it cancels. */
   confirm(options: ConfirmOptions): Promise<void>;

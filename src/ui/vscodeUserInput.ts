@@ -2,10 +2,12 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import type { Logger } from '../log/logger';
+import { showEntryPick, showStepInput, showStepPick } from './stepInputs';
 import { showStreamingPick } from './streamingPick';
 import {
   UserCancelledError,
   type ConfirmOptions,
+  type EntryPickOptions,
   type InputOptions,
   type MessageAction,
   type PickFeed,
@@ -21,6 +23,7 @@ export class VsCodeUserInput implements UserInput {
   constructor(private readonly log: Logger) {}
 
   async pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T> {
+    if (options.step) return showStepPick(items, options);
     const picked = await vscode.window.showQuickPick([...items], { ...quickPickOptions(options), canPickMany: false });
     if (!picked) throw new UserCancelledError();
     return picked.value;
@@ -36,7 +39,12 @@ export class VsCodeUserInput implements UserInput {
     return showStreamingPick(options, feed, this.log);
   }
 
+  pickOrEnter(items: ReadonlyArray<PickItem<string>>, options: EntryPickOptions): Promise<string> {
+    return showEntryPick(items, options);
+  }
+
   async input(options: InputOptions): Promise<string> {
+    if (options.step || options.problem !== undefined) return showStepInput(options);
     const value = await vscode.window.showInputBox({
       title: options.title,
       prompt: options.prompt,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { emulatorSuite, hostOf, REGION, scriptCustomProfile } from './extensionFixture';
+import { emulatorSuite, hostOf, REGION, scriptCustomProfile, scriptSameKeysAgain } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const ADD = 'huaweicloudTasks.addProfile';
@@ -97,8 +97,87 @@ describe('adding a profile', () => {
     }
   });
 
+  it('is one multi-step input: Back twice from the Secret Access Key keeps the answers, and a changed region is saved', async () => {
+    const other = 'cn-north-1';
+    fx.ui.inputAnswer(/Profile name/, 'add-back')
+      .pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
+      .inputAnswer(/Home region/, REGION)
+      .endpointAnswer(true, hostOf(fx.emulator.endpointTemplate))
+      .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+      .backAnswer(/Secret Access Key/)
+      .backAnswer(/Access Key ID/)
+      .pickAnswer(/Home region/, other)
+      // The hosts are the same, so the endpoint question is not asked again.
+      .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+      .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
+      .inputAnswer(/Security token/, '');
+    const id = await add();
+    fx.ui.assertDone();
+    const steps = fx.ui.asked.map((a) => `${a.title} ${a.step?.step}/${a.step?.totalSteps} ${a.value ?? ''}`);
+    // Six steps until Custom is chosen: then the endpoint is a step too.
+    assert.deepEqual(steps, [
+      'Profile name 1/6 ',
+      'Cloud 2/6 ',
+      'Endpoint template 3/7 ',
+      `Home region 4/7 ${REGION}`,
+      'Access Key ID 5/7 ',
+      'Secret Access Key 6/7 ',
+      `Access Key ID 5/7 ${fx.emulator.accessKey}`,
+      `Home region 4/7 ${REGION}`,
+      `Access Key ID 5/7 ${fx.emulator.accessKey}`,
+      'Secret Access Key 6/7 ',
+      'Security token 7/7 ',
+    ]);
+    const region = fx.ui.asked.find((a) => a.title === 'Home region');
+    assert.ok(region?.items?.some((i) => i.label === other && i.description === 'CN North-Beijing1'), 'the regions are offered with their names');
+    assert.ok(id);
+    assert.equal(named('add-back')?.region, other);
+    assert.deepEqual(await fx.api.store.getCredentials(id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
+  });
+
+  it('shows the Access Key ID as it is typed and masks the secrets', async () => {
+    scriptCustomProfile(fx.ui, { name: 'add-masks', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
+    assert.ok(await add());
+    fx.ui.assertDone();
+    const password = (title: string) => fx.ui.asked.find((a) => a.title === title)?.password;
+    assert.deepEqual([password('Access Key ID'), password('Secret Access Key'), password('Security token')], [false, true, true]);
+  });
+
+  it('takes a region id that is not in the list when it is valid', async () => {
+    fx.ui.inputAnswer(/Profile name/, 'add-typed-region')
+      .pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
+      .inputAnswer(/Home region/, 'my-private-1')
+      .endpointAnswer(true, hostOf(fx.emulator.endpointTemplate))
+      .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+      .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
+      .inputAnswer(/Security token/, '');
+    const id = await add();
+    fx.ui.assertDone();
+    assert.ok(!fx.ui.asked.find((a) => a.title === 'Home region')?.items?.some((i) => i.label === 'my-private-1'), 'not one of the offered regions');
+    assert.equal(id && named('add-typed-region')?.region, 'my-private-1');
+  });
+
+  it('with a wrong Secret Access Key asks it again with the reason in that step, and saves the corrected one', async () => {
+    scriptCustomProfile(fx.ui, { name: 'add-fixed', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: WRONG_SECRET })
+      .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
+      .inputAnswer(/Security token/, '');
+    const id = await add();
+    fx.ui.assertDone();
+    const secrets = fx.ui.asked.filter((a) => a.title === 'Secret Access Key');
+    assert.equal(secrets.length, 2);
+    assert.equal(secrets[0]!.problem, undefined);
+    assert.match(secrets[1]!.problem ?? '', /^The keys could not be checked: Authentication failed: check the Access Key ID and Secret Access Key/);
+    assert.equal(secrets[1]!.value, WRONG_SECRET, 'the step opens with what was typed');
+    assert.ok(!fx.ui.shown.some((s) => s.startsWith('modal: The keys could not be checked')), 'no dialog after the prompts');
+    assert.ok(id);
+    assert.deepEqual(await fx.api.store.getCredentials(id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
+  });
+
   it('with a wrong Secret Access Key says so and saves nothing when the answer is no', async () => {
-    scriptCustomProfile(fx.ui, { name: 'add-wrong', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: WRONG_SECRET }).confirmAnswer(
+    scriptCustomProfile(fx.ui, { name: 'add-wrong', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: WRONG_SECRET });
+    scriptSameKeysAgain(fx.ui, WRONG_SECRET).confirmAnswer(
       /could not be checked/,
       false,
     );
@@ -116,7 +195,8 @@ describe('adding a profile', () => {
   });
 
   it('with a wrong Secret Access Key saves the profile when the person says so', async () => {
-    scriptCustomProfile(fx.ui, { name: 'add-anyway', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: WRONG_SECRET }).confirmAnswer(
+    scriptCustomProfile(fx.ui, { name: 'add-anyway', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: WRONG_SECRET });
+    scriptSameKeysAgain(fx.ui, WRONG_SECRET).confirmAnswer(
       /could not be checked/,
       true,
     );
@@ -130,7 +210,8 @@ describe('adding a profile', () => {
 
   it("names a wrong clock as the reason when the signature's time is off", async () => {
     fx.emulator.setClockOffset(20 * 60_000);
-    scriptCustomProfile(fx.ui, { name: 'add-clock', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey }).confirmAnswer(
+    scriptCustomProfile(fx.ui, { name: 'add-clock', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
+    scriptSameKeysAgain(fx.ui, fx.emulator.secretKey).confirmAnswer(
       /could not be checked/,
       false,
     );

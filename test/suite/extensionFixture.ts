@@ -114,6 +114,14 @@ export function scriptCustomProfile(ui: ScriptedUserInput, answers: ProfileAnswe
     .inputAnswer(/Security token/, '');
 }
 
+/**
+ * After the key check refused the keys, Add Profile asks the Secret Access Key again (then the token): this
+ * gives the same ones again, so the flow asks whether to save them unchecked.
+ */
+export function scriptSameKeysAgain(ui: ScriptedUserInput, secretKey: string): ScriptedUserInput {
+  return ui.inputAnswer(/Secret Access Key/, secretKey).inputAnswer(/Security token/, '');
+}
+
 /** Adds a profile for the emulator through the addProfile command, answering its prompts. */
 export async function addEmulatorProfile(
   api: ExtensionTestApi,

@@ -6,8 +6,11 @@
 import * as assert from 'node:assert/strict';
 import { Uri } from 'vscode';
 import {
+  GoBackError,
   UserCancelledError,
   type ConfirmOptions,
+  type EntryPickOptions,
+  type InputStep,
   type InputOptions,
   type MessageAction,
   type PickFeed,
@@ -21,7 +24,7 @@ import {
 
 export const CANCEL = Symbol('cancel');
 
-type Kind = 'pick' | 'pickMany' | 'streaming' | 'input' | 'confirm' | 'confirmTyped' | 'save';
+type Kind = 'pick' | 'pickMany' | 'streaming' | 'input' | 'confirm' | 'confirmTyped' | 'save' | 'back';
 
 /** Chooses among the offered labels: an exact label, a predicate, or all for pickMany. */
 type Choice = string | ((label: string, index: number) => boolean);
@@ -43,8 +46,14 @@ export interface AskedPrompt {
   readonly kind: Kind;
   readonly title: string;
   readonly placeholder?: string;
-  /** The text an input box opened with. */
+  /** The text an input box opened with, or the entry a pick of suggestions opened on. */
   readonly value?: string;
+  /** Whether an input box masked what is typed. */
+  readonly password?: boolean;
+  /** Its place in a multi-step input. */
+  readonly step?: InputStep;
+  /** The message an input box opened with (why it is asked again). */
+  readonly problem?: string;
   readonly items?: ReadonlyArray<{ readonly label: string; readonly description?: string; readonly picked?: boolean }>;
 }
 
@@ -96,6 +105,10 @@ export class ScriptedUserInput implements UserInput {
   inputRefused(prompt: RegExp, value: string): this {
     return this.push({ kind: 'input', prompt, answer: value, refused: true });
   }
+  /** Presses the Back button of a multi-step input's step; a prompt without one fails the script. */
+  backAnswer(prompt: RegExp): this {
+    return this.push({ kind: 'back', prompt, answer: true });
+  }
   confirmAnswer(prompt: RegExp, accept: boolean): this {
     return this.push({ kind: 'confirm', prompt, answer: accept ? true : CANCEL });
   }
@@ -127,8 +140,11 @@ export class ScriptedUserInput implements UserInput {
     assert.deepEqual(this.steps.map((s) => `${s.kind} ${s.prompt}`), [], 'prompts never shown');
   }
 
-  pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T> {
-    this.record('pick', options, items);
+  pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions, recorded = true): Promise<T> {
+    if (recorded) {
+      this.record('pick', options, items);
+      this.backIfScripted(options);
+    }
     const choice = this.answer('pick', options);
     const index = items.findIndex((item, i) => matches(choice, item.label, i));
     if (index < 0) return this.fail(`pick: no item matches among ${items.map((i) => i.label).join(', ')}`);
@@ -182,8 +198,22 @@ export class ScriptedUserInput implements UserInput {
     return this.reply(chosen.value);
   }
 
+  /** Answered by a pick step (an offered label) or an input step (a typed value, which must be valid). */
+  pickOrEnter(items: ReadonlyArray<PickItem<string>>, options: EntryPickOptions): Promise<string> {
+    this.record('pick', options, items, options.value);
+    this.backIfScripted(options);
+    if (this.steps[0]?.kind !== 'input') return this.pick(items, { title: options.title, placeholder: options.placeholder }, false);
+    const typed = this.answer('input', options);
+    if (typeof typed !== 'string') return this.fail('pickOrEnter: a string answer is needed');
+    const problem = options.validate(typed);
+    if (problem) return this.fail(`pick "${options.title}" refused "${typed}": ${problem}`);
+    return this.reply(typed);
+  }
+
   input(options: InputOptions): Promise<string> {
-    this.asked.push({ kind: 'input', title: options.title, placeholder: options.placeholder, value: options.value });
+    const { title, placeholder, step } = options;
+    this.asked.push({ kind: 'input', title, placeholder, value: options.value, password: options.password ?? false, step, problem: options.problem });
+    this.backIfScripted(options);
     for (let step = this.steps[0]; step?.refused && step.kind === 'input'; step = this.steps[0]) {
       if (!step.prompt.test(`${options.title} | ${options.placeholder ?? ''}`) || typeof step.answer !== 'string') break;
       const message = options.validate?.(step.answer);
@@ -237,13 +267,24 @@ export class ScriptedUserInput implements UserInput {
     this.messages.push(message);
   }
 
-  private record<T>(kind: Kind, options: PickOptions, items: ReadonlyArray<PickItem<T>>): void {
+  private record<T>(kind: Kind, options: PickOptions, items: ReadonlyArray<PickItem<T>>, value?: string): void {
     this.asked.push({
       kind,
       title: options.title,
       placeholder: options.placeholder,
+      step: options.step,
+      ...(value !== undefined ? { value } : {}),
       items: items.map((i) => ({ label: i.label, description: i.description, picked: i.picked })),
     });
+  }
+
+  /** Presses Back when that is the next scripted answer for this prompt. */
+  private backIfScripted(options: { title: string; placeholder?: string; step?: InputStep }): void {
+    const next = this.steps[0];
+    if (next?.kind !== 'back' || !next.prompt.test(`${options.title} | ${options.placeholder ?? ''}`)) return;
+    this.answer('back', options);
+    if ((options.step?.step ?? 0) < 2) this.fail(`"${options.title}" has no Back button`);
+    throw new GoBackError();
   }
 
   private push(step: Step): this {

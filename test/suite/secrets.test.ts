@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { addEmulatorProfile, containerOf, emulatorSuite, EXTENSION_ID, hostOf, REGION, tasksOf } from './extensionFixture';
+import { addEmulatorProfile, containerOf, emulatorSuite, EXTENSION_ID, hostOf, REGION, tasksOf, scriptSameKeysAgain } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 /** Through VS Code's internal command for extension test runs, which takes the level's name. */
@@ -70,8 +70,8 @@ describe('keys stay secret', () => {
         .endpointAnswer(true, hostOf(fx.emulator.endpointTemplate))
         .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
         .inputAnswer(/Secret Access Key/, wrongSecret)
-        .inputAnswer(/Security token/, '')
-        .confirmAnswer(/could not be checked/, false);
+        .inputAnswer(/Security token/, '');
+      scriptSameKeysAgain(ui, wrongSecret).confirmAnswer(/could not be checked/, false);
       await vscode.commands.executeCommand('huaweicloudTasks.addProfile');
       ui.assertDone();
       assert.ok(ui.shown.some((s) => s.includes('Authentication failed')), ui.shown.join('\n'));
