@@ -31,7 +31,8 @@ describe('UI: the error row of refused keys', () => {
     const deadline = Date.now() + 5_000;
     for (;;) {
       const prompt = await ui.prompt();
-      if (prompt.title === title) return prompt;
+      // A step of a multi-step input shows its count after the title: "Access Key ID (5/7)".
+      if (prompt.title.replace(/\s*\(\d+\/\d+\)$/, '') === title) return prompt;
       if (Date.now() > deadline) throw new Error(`the prompt's title is "${prompt.title}", not "${title}"`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -60,7 +61,12 @@ describe('UI: the error row of refused keys', () => {
     await ui.waitForPrompt('Home region');
     await ui.answer(REGION);
     await answerKeys(emulator.accessKey, `${emulator.secretKey}-wrong`);
-    // The keys are checked before they are saved; refused, the profile is saved only when asked to.
+    // The keys are checked before they are saved: refused, the Secret Access Key step comes back with the
+    // reason; giving the same keys again asks whether to save them anyway.
+    await promptTitled('Secret Access Key');
+    await ui.answer(`${emulator.secretKey}-wrong`);
+    await promptTitled('Security token');
+    await ui.answer('');
     const refused = await ui.answerDialog('Save Anyway');
     assert.ok(refused.includes(AUTH_FAILED), refused);
     await ui.waitForToast(`Profile "${PROFILE}" added.`);
