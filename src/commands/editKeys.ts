@@ -1,23 +1,22 @@
 /**
- * Edit Keys: only the profile's keys, asked with the same prompts as Add Profile and checked with one signed
- * call before they are saved. Run from a refused (401) error row, a profile row, a failed command's message,
- * or the palette (then it asks which profile).
+ * Edit Keys: only the profile's keys, asked with the same steps as Add Profile ("(2/3)", Back) and checked with
+ * one signed call before they are saved. Run from a refused (401) error row, a profile row, a failed command's
+ * message, or the palette (then it asks which profile).
  */
 import * as vscode from 'vscode';
 import type { ProfileLocation } from '../model/location';
 import type { Profile } from '../profiles/profile';
+import { runSteps } from '../ui/multiStepInput';
 import { UserFacingError } from '../ui/userFacingError';
 import type { CommandContext } from './commandContext';
 import { storedProfileFrom } from './pickProfile';
-import { promptCredentials } from './profilePrompts';
-import { verifyKeys } from './verifyKeys';
+import { answersFrom, credentialsOf, keySteps } from './profileSteps';
 
 export async function editKeys(ctx: CommandContext, node?: unknown): Promise<void> {
   const profile = await profileOf(ctx, node);
-  const credentials = await promptCredentials(ctx, profile.name);
-  await verifyKeys(ctx, profile, credentials);
+  const answers = await runSteps(answersFrom(profile), keySteps(ctx));
   // Keys only: the rest of the profile stays as it is stored now, whatever another window changed meanwhile.
-  await ctx.store.update(profile.id, {}, credentials);
+  await ctx.store.update(profile.id, {}, credentialsOf(answers));
   ctx.logger.info(`updated the keys of profile "${profile.name}"`);
 }
 

@@ -1,15 +1,14 @@
 /**
  * Imports KooCLI's AK/SK profiles (name, region, project id). KooCLI keeps the keys encrypted, so each
- * imported profile asks for its keys, which are checked before saving like a new profile's.
+ * imported profile asks for its keys, which are checked before saving like a new profile's, in the same steps.
  */
 import * as vscode from 'vscode';
 import { defaultKooCliConfigPath, readKooCliConfig, type KooCliFailure, type KooCliProfile } from '../profiles/koocli';
 import { readKooCliConfigPath } from '../settings';
-import { allowProfileEndpoints } from './allowProfileEndpoints';
 import type { CommandContext } from './commandContext';
-import { promptCredentials, promptProfileName, promptProfileSettings } from './profilePrompts';
+import { answersFrom, credentialsOf, endpointsStep, keySteps, settingsOf, settingsSteps, type ProfileAnswers } from './profileSteps';
+import { runSteps } from '../ui/multiStepInput';
 import { UserFacingError } from '../ui/userFacingError';
-import { verifyKeys } from './verifyKeys';
 
 export async function importKooCliProfiles(ctx: CommandContext): Promise<string[]> {
   const path = kooCliConfigPath();
@@ -36,18 +35,17 @@ export async function importKooCliProfiles(ctx: CommandContext): Promise<string[
   return added;
 }
 
+/** One KooCLI profile: a name only when the one it has is taken, then its settings and keys as steps. */
 async function importOne(ctx: CommandContext, koo: KooCliProfile): Promise<string> {
-  const name = ctx.store.isNameTaken(koo.name) ? await promptProfileName(ctx, `${koo.name} (KooCLI)`) : koo.name;
-  const settings = await promptProfileSettings(
-    ctx,
-    { name, ...(koo.region ? { region: koo.region, cloud: 'huaweicloud' } : {}), ...(koo.projectId ? { projectId: koo.projectId } : {}) },
-    { askName: false },
-  );
-  const approve = await allowProfileEndpoints(ctx, settings);
-  const credentials = await promptCredentials(ctx, name);
-  await verifyKeys(ctx, settings, credentials);
-  const profile = await ctx.store.add(settings, credentials);
-  await approve(profile.id);
+  const initial = answersFrom({ name: koo.name, ...(koo.region ? { region: koo.region, cloud: 'huaweicloud' } : {}), ...(koo.projectId ? { projectId: koo.projectId } : {}) });
+  const taken = ctx.store.isNameTaken(koo.name);
+  const answers = await runSteps<ProfileAnswers>({ ...initial, ...(taken ? { name: `${koo.name} (KooCLI)` } : {}) }, [
+    ...settingsSteps(ctx, initial, { askName: () => taken }),
+    endpointsStep(ctx),
+    ...keySteps(ctx),
+  ]);
+  const profile = await ctx.store.add(settingsOf(answers), credentialsOf(answers));
+  await answers.approval!.record(profile.id);
   ctx.logger.info(`imported KooCLI profile "${koo.name}" as "${profile.name}"`);
   return profile.id;
 }

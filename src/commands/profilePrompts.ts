@@ -1,6 +1,5 @@
-/** The questions that define a profile, shared by add, edit and KooCLI import. */
+/** The questions that define a profile; `profileSteps` puts them in order for add, edit and KooCLI import. */
 import * as vscode from 'vscode';
-import type { Credentials } from '../net/signer';
 import { isValidRegion, validateEndpointTemplate, type EndpointProblemCode } from '../net/endpoints';
 import { DEFAULT_REGIONS } from '../profiles/clouds';
 import { CLOUD_IDS, type ProfileSettings } from '../profiles/profile';
@@ -58,19 +57,6 @@ export async function promptRegion(ctx: CommandContext, cloud: CloudId, value?: 
   return region.trim();
 }
 
-/** Name, cloud, endpoint (custom only) and home region; unasked fields are kept from `initial`. */
-export async function promptProfileSettings(
-  ctx: CommandContext,
-  initial: Partial<ProfileSettings> = {},
-  options: { askName: boolean; exceptId?: string } = { askName: true },
-): Promise<ProfileSettings> {
-  const name = options.askName ? await promptProfileName(ctx, initial.name, options.exceptId) : (initial.name ?? '');
-  const cloud = await promptCloud(ctx, initial.cloud);
-  const endpointTemplate = cloud === 'custom' ? await promptEndpointTemplate(ctx, initial.endpointTemplate) : undefined;
-  const region = await promptRegion(ctx, cloud, initial.cloud === cloud ? initial.region : undefined);
-  return settingsFrom({ ...initial, name, cloud, region, endpointTemplate });
-}
-
 /** The settings a profile is saved with: the endpoint template only for Custom, overrides and project kept. */
 export function settingsFrom(answers: Partial<ProfileSettings> & Pick<ProfileSettings, 'name' | 'cloud' | 'region'>): ProfileSettings {
   const { name, cloud, region, endpointTemplate, endpointOverrides, projectId } = answers;
@@ -126,14 +112,6 @@ export const promptSecurityToken = (ctx: CommandContext, value?: string, at?: In
     value,
     at,
   );
-
-/** The keys, one prompt each. */
-export async function promptCredentials(ctx: CommandContext, profileName: string): Promise<Credentials> {
-  const accessKey = await promptAccessKey(ctx, profileName);
-  const secretKey = await promptSecretKey(ctx, profileName);
-  const securityToken = await promptSecurityToken(ctx);
-  return { accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
-}
 
 /** Why a template (or an override URL) is refused, in words; undefined when it is fine. */
 export function templateProblemText(problem: EndpointProblemCode | undefined): string | undefined {

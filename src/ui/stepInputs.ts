@@ -46,6 +46,22 @@ export function showStepPick<T>(items: ReadonlyArray<PickItem<T>>, options: Pick
   );
 }
 
+/** A multi-select step: accepting with nothing checked does nothing (an empty choice is no answer). */
+export function showStepPickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
+  const pick = vscode.window.createQuickPick<PickItem<T>>();
+  pick.title = options.title;
+  pick.placeholder = options.placeholder ?? options.title;
+  pick.matchOnDescription = true;
+  pick.canSelectMany = true;
+  pick.items = items;
+  pick.selectedItems = items.filter((i) => i.picked);
+  return open<T[]>(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, options.step, (settle) =>
+    pick.onDidAccept(() => {
+      if (pick.selectedItems.length > 0) settle({ value: pick.selectedItems.map((i) => i.value) });
+    }),
+  );
+}
+
 /** Typed text `validate` accepts and no suggestion has as its label is offered as an entry of its own, on top. */
 export function showEntryPick(items: ReadonlyArray<PickItem<string>>, options: EntryPickOptions): Promise<string> {
   const pick = vscode.window.createQuickPick<PickItem<string>>();

@@ -2,7 +2,7 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import type { Logger } from '../log/logger';
-import { showEntryPick, showStepInput, showStepPick } from './stepInputs';
+import { showEntryPick, showStepInput, showStepPick, showStepPickMany } from './stepInputs';
 import { showStreamingPick } from './streamingPick';
 import {
   UserCancelledError,
@@ -30,6 +30,7 @@ export class VsCodeUserInput implements UserInput {
   }
 
   async pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
+    if (options.step) return showStepPickMany(items, options);
     const picked = await vscode.window.showQuickPick([...items], { ...quickPickOptions(options), canPickMany: true });
     if (!picked || picked.length === 0) throw new UserCancelledError();
     return picked.map((p) => p.value);

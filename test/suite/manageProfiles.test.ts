@@ -143,6 +143,78 @@ describe('managing profiles', () => {
     assert.ok(b.log().some((e) => e.service === 'iam' && e.accessKey === OTHER_KEYS.accessKey && e.status === 200));
   });
 
+  it('edits as one multi-step input: Back from the keys keeps the overrides typed, and a refused secret reopens its step', async () => {
+    const id = await add(b, 'mp-steps');
+    const override = `${b.url}/dcs/{region}`;
+    ui.pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, b.endpointTemplate)
+      .inputAnswer(/Home region/, REGION)
+      .pickAnswer(/Endpoint overrides/, 'Set endpoint overrides…')
+      .pickManyAnswer(/the services whose host deviates/, 'dcs')
+      .inputAnswer(/Endpoint override for dcs/, override)
+      .endpointAnswer(true, hostOf(b.endpointTemplate))
+      .pickAnswer(/Keys of "mp-steps"/, 'Enter new keys')
+      .inputAnswer(/Access Key ID/, OTHER_KEYS.accessKey)
+      .backAnswer(/Secret Access Key/)
+      .backAnswer(/Access Key ID/)
+      .backAnswer(/Keys of "mp-steps"/)
+      // The hosts are the same when going forward again, so the endpoint question is not asked twice.
+      .inputAnswer(/Endpoint override for dcs/, override)
+      .pickAnswer(/Keys of "mp-steps"/, 'Enter new keys')
+      .inputAnswer(/Access Key ID/, OTHER_KEYS.accessKey)
+      .inputAnswer(/Secret Access Key/, 'not-the-secret-key')
+      .inputAnswer(/Security token/, '')
+      .inputAnswer(/Secret Access Key/, OTHER_KEYS.secretKey)
+      .inputAnswer(/Security token/, '');
+    await vscode.commands.executeCommand('huaweicloudTasks.editProfile', root(id));
+    ui.assertDone();
+    const steps = ui.asked.map((a) => `${a.title} ${a.step?.step}/${a.step?.totalSteps} ${a.value ?? ''}`.trim());
+    // The override's URL is one step whatever the number of services; the keys are three steps once asked for.
+    assert.deepEqual(steps, [
+      'Cloud 1/5',
+      `Endpoint template 2/5 ${b.endpointTemplate}`,
+      `Home region 3/5 ${REGION}`,
+      'Endpoint overrides 4/5',
+      'Endpoint overrides 5/7',
+      'Endpoint override for dcs 6/7',
+      'Keys 7/7',
+      'Access Key ID 8/10',
+      'Secret Access Key 9/10',
+      `Access Key ID 8/10 ${OTHER_KEYS.accessKey}`,
+      'Keys 7/10',
+      `Endpoint override for dcs 6/10 ${override}`,
+      'Keys 7/10',
+      `Access Key ID 8/10 ${OTHER_KEYS.accessKey}`,
+      'Secret Access Key 9/10',
+      'Security token 10/10',
+      'Secret Access Key 9/10 not-the-secret-key',
+      'Security token 10/10',
+    ]);
+    assert.match(ui.asked.filter((a) => a.title === 'Secret Access Key').at(-1)?.problem ?? '', /^The keys could not be checked: Authentication failed/);
+    assert.ok(ui.asked.filter((a) => a.title === 'Keys').slice(1).every((a) => a.items?.find((i) => i.picked)?.label === 'Enter new keys'), 'Back opens the keys step on its answer');
+    assert.deepEqual(fx.api.store.get(id)?.endpointOverrides, { dcs: override });
+    assert.deepEqual(await fx.api.store.getCredentials(id), OTHER_KEYS);
+  });
+
+  it('edits the keys alone in three steps; Back keeps the Access Key ID and nothing else of the profile changes', async () => {
+    const id = await add(b, 'mp-only-keys');
+    const before = fx.api.store.get(id);
+    ui.inputAnswer(/Access Key ID/, OTHER_KEYS.accessKey)
+      .backAnswer(/Secret Access Key/)
+      .inputAnswer(/Access Key ID/, OTHER_KEYS.accessKey)
+      .inputAnswer(/Secret Access Key/, OTHER_KEYS.secretKey)
+      .inputAnswer(/Security token/, '');
+    await vscode.commands.executeCommand('huaweicloudTasks.editKeys', root(id));
+    ui.assertDone();
+    assert.deepEqual(
+      ui.asked.map((a) => `${a.title} ${a.step?.step}/${a.step?.totalSteps} ${a.value ?? ''}`.trim()),
+      ['Access Key ID 1/3', 'Secret Access Key 2/3', `Access Key ID 1/3 ${OTHER_KEYS.accessKey}`, 'Secret Access Key 2/3', 'Security token 3/3'],
+    );
+    assert.deepEqual(await fx.api.store.getCredentials(id), OTHER_KEYS);
+    assert.deepEqual(fx.api.store.get(id), before);
+    assert.ok(b.log().some((e) => e.service === 'iam' && e.accessKey === OTHER_KEYS.accessKey && e.status === 200), 'the new keys were checked');
+  });
+
   it("rebuilds the session when another window changes a profile's keys", async () => {
     const id = await add(b, 'mp-secret');
     await projectsOf(id);

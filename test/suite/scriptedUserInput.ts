@@ -153,6 +153,7 @@ export class ScriptedUserInput implements UserInput {
 
   pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
     this.record('pickMany', options, items);
+    this.backIfScripted(options);
     const choice = this.answer('pickMany', options);
     const chosen = items.filter((item, i) => matches(choice, item.label, i));
     if (chosen.length === 0) throw new UserCancelledError();
