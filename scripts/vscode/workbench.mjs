@@ -114,8 +114,32 @@ export async function quickInputPrompt(page, timeout = 15_000) {
   const widget = page.locator('.quick-input-widget');
   await widget.waitFor({ state: 'visible', timeout });
   const title = (await widget.locator('.quick-input-title').textContent().catch(() => '')) ?? '';
-  const placeholder = (await widget.locator('input').first().getAttribute('placeholder')) ?? '';
-  return { title: title.trim(), placeholder };
+  const input = widget.locator('input').first();
+  const placeholder = (await input.getAttribute('placeholder')) ?? '';
+  const value = await input.inputValue().catch(() => '');
+  return { title: title.trim(), placeholder, value };
+}
+
+/** Accepts the open quick input as it stands: an input box's value, or a pick's active item. */
+export async function acceptQuickInput(page, timeout = 15_000) {
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout });
+  await input.press('Enter');
+}
+
+/**
+ * Clicks the Back button in the title bar of the open quick input (a multi-step input's later steps), then
+ * waits until the quick input shows a step other than `from` (by title).
+ */
+export async function quickInputBack(page, timeout = 15_000) {
+  const widget = page.locator('.quick-input-widget');
+  const before = (await quickInputPrompt(page, timeout)).title;
+  await widget.locator('.quick-input-titlebar .quick-input-left-action-bar .action-label').first().click({ timeout });
+  const deadline = Date.now() + timeout;
+  while ((await quickInputPrompt(page, Math.max(1, deadline - Date.now()))).title === before) {
+    if (Date.now() > deadline) throw new Error(`Back left the quick input on "${before}"`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Runs a command by its palette title (e.g. "Huawei Cloud Tasks: Refresh"). */

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { matchesTaskQuery, parseTaskQuery } from '../filter/taskQuery';
 import { taskLogLabel, type TaskLocation } from '../model/location';
+import { statusLabel } from '../text/statusText';
 import { ProfileNode } from '../tree/profileNode';
 import { UserFacingError } from '../ui/userFacingError';
 import { scopeLabel } from './cleanup/scope';
@@ -27,7 +28,7 @@ export async function findTasks(ctx: CommandContext, node?: unknown): Promise<Fi
     {
       title: vscode.l10n.t('Find Tasks'),
       placeholder: vscode.l10n.t('Task name, status, id or instance (or "older than 30 days")'),
-      matches: (typed, l) => matchesTaskQuery(parseTaskQuery(typed), l.task, scopeLabel(l), now),
+      matches: (typed, l) => matchesTaskQuery(parseTaskQuery(typed), l.task, scopeLabel(l), now, statusLabel(l.task.status, vscode.l10n)),
     },
     (to) => walkForPick(ctx, profiles, to),
   );

@@ -3,6 +3,8 @@ import { openInstance, projectId, rowName } from './account';
 import { openWorkbench, type Ui } from './harness';
 
 const PROFILE = 'Emulator account';
+/** The name first typed, changed after going back to the first step. */
+const DRAFT = 'Emulator draft';
 const REGION = 'cn-north-4';
 
 describe('UI: adding a profile through the prompts', () => {
@@ -16,7 +18,7 @@ describe('UI: adding a profile through the prompts', () => {
     await ui?.close();
   });
 
-  it('asks for each field by name, keeps the keys out of the page, and fills the tree from the emulator', async () => {
+  it('asks for each field by name in numbered steps, goes Back keeping the answers, keeps the keys out of the page, and fills the tree', async () => {
     const { emulator } = ui;
     await ui.openView();
     const addButton = ui.sideBar().getByRole('button', { name: 'Add profile', exact: true });
@@ -25,7 +27,7 @@ describe('UI: adding a profile through the prompts', () => {
     await addButton.click();
 
     await ui.waitForPrompt('Profile name');
-    await ui.answer(PROFILE);
+    await ui.answer(DRAFT);
     await ui.waitForPrompt('Cloud');
     await ui.answer('Custom endpoint');
     await ui.waitForPrompt('Endpoint template');
@@ -38,8 +40,33 @@ describe('UI: adding a profile through the prompts', () => {
     const question = await ui.answerDialog('Allow');
     assert.ok(question.includes(`127.0.0.1:${emulator.port}`), `the question names the emulator's address: ${question}`);
     const akPrompt = await ui.waitForPrompt('Access Key ID');
-    assert.match(akPrompt.placeholder, new RegExp(PROFILE));
+    assert.match(akPrompt.placeholder, new RegExp(DRAFT));
     await ui.answer(emulator.accessKey);
+    const secretPrompt = await ui.waitForPrompt('Secret Access Key');
+    assert.match(secretPrompt.title, /6\s*\/\s*7/, `the step count is shown: ${secretPrompt.title}`);
+
+    // Back, step by step, to the name: each step opens with its answer; the endpoint question is not a step.
+    const kept: Array<[string, string]> = [
+      ['Access Key ID', emulator.accessKey],
+      ['Home region', ''],
+      ['Endpoint template', emulator.endpointTemplate],
+      ['Cloud', ''],
+      ['Profile name', DRAFT],
+    ];
+    for (const [title, value] of kept) {
+      await ui.back();
+      const prompt = await ui.waitForPrompt(title);
+      if (value) assert.equal(prompt.value, value, `${title} opens with its answer`);
+      // The README's picture: the step count, Back, and the Access Key ID readable as typed.
+      if (title === 'Access Key ID') await ui.saveMedia('screenshot-add-profile-steps', ui.page.locator('.quick-input-widget'));
+    }
+    assert.equal(await ui.page.locator('.quick-input-titlebar .quick-input-left-action-bar .action-label').count(), 0, 'the first step has no Back');
+    await ui.answer(PROFILE);
+    // Forward again as answered: the pick steps open on their answers, and the same hosts are not asked about twice.
+    for (const title of ['Cloud', 'Endpoint template', 'Home region', 'Access Key ID']) {
+      await ui.waitForPrompt(title);
+      await ui.accept();
+    }
     await ui.waitForPrompt('Secret Access Key');
     await ui.answer(emulator.secretKey);
     await ui.waitForPrompt('Security token');
@@ -48,6 +75,7 @@ describe('UI: adding a profile through the prompts', () => {
     await ui.waitForToast(`Profile "${PROFILE}" added.`);
     const profileRow = ui.row(rowName(PROFILE));
     await profileRow.waitFor({ state: 'visible' });
+    assert.equal(await ui.row(rowName(DRAFT)).count(), 0, 'the name changed after Back is the one saved');
 
     const [instance] = ui.emulator.data.dcsInstances(projectId(ui, REGION));
     assert.ok(instance);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { projectId, rowName } from './account';
-import { openWorkbench, type Ui } from './harness';
+import { openWorkbench, UPDATE_MEDIA, type Ui } from './harness';
 
 describe('UI: Find Tasks', () => {
   let ui: Ui;
@@ -28,6 +28,13 @@ describe('UI: Find Tasks', () => {
     await ui.viewAction('Find Tasks…');
     await ui.waitForPrompt(/Find Tasks/);
     const input = ui.page.locator('.quick-input-widget input').first();
+    if (UPDATE_MEDIA) {
+      // The README's picture: a status typed, its matches from several instances, and how far the walk got.
+      await input.fill('failed');
+      await ui.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(1).waitFor({ state: 'visible', timeout: 30_000 });
+      await ui.page.locator('.quick-input-widget .quick-input-title').filter({ hasText: /tasks? looked at/ }).waitFor({ state: 'visible' });
+      await ui.saveMedia('screenshot-find-tasks', ...ui.treeArea(), ui.page.locator('.quick-input-widget'));
+    }
     await input.fill(task.id);
     // Matches arrive as the account is walked; the one row for this id shows its name and where it lives.
     const item = ui.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: task.id }).first();

@@ -117,8 +117,16 @@ export class Ui {
   answer(text: string): Promise<void> {
     return this.wb.answerQuickInput(this.page, text);
   }
-  prompt(): Promise<{ title: string; placeholder: string }> {
+  prompt(): Promise<{ title: string; placeholder: string; value: string }> {
     return this.wb.quickInputPrompt(this.page);
+  }
+  /** Accepts the open prompt as it stands (the value it opened with, or the pick's active item). */
+  accept(): Promise<void> {
+    return this.wb.acceptQuickInput(this.page);
+  }
+  /** Clicks the open step's Back button and waits for the step before it. */
+  back(): Promise<void> {
+    return this.wb.quickInputBack(this.page);
   }
   runCommand(title: string): Promise<void> {
     return this.wb.runCommand(this.page, title);
@@ -132,7 +140,7 @@ export class Ui {
   waitForToast(match: string | RegExp): Promise<string> {
     return this.wb.waitForToast(this.page, match);
   }
-  waitForPrompt(match: string | RegExp): Promise<{ title: string; placeholder: string }> {
+  waitForPrompt(match: string | RegExp): Promise<{ title: string; placeholder: string; value: string }> {
     return this.wb.waitForQuickInput(this.page, match);
   }
   click(name: string | RegExp, modifiers: Parameters<Workbench['clickRow']>[2] = []): Promise<Locator> {

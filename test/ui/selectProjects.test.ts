@@ -28,6 +28,8 @@ describe('UI: Show/Hide Projects…', () => {
 
     await ui.contextMenu(rowName(PROFILE), 'Show/Hide Projects…');
     await ui.waitForPrompt(/Projects to show/);
+    await ui.mouseAway();
+    await ui.saveMedia('screenshot-show-projects', ...ui.treeArea(), ui.page.locator('.quick-input-widget'));
     await ui.pickOnly([new RegExp(`^${keep}$`)]);
 
     await ui.row(rowName(all.find((n) => n !== keep)!)).waitFor({ state: 'detached' });

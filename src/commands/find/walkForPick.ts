@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { collectMatching, isCollectCancelled } from '../../cleanup/collect';
 import type { ContainerLocation, TaskLocation } from '../../model/location';
 import { errorDetail } from '../../text/errorText';
+import { statusLabel } from '../../text/statusText';
 import type { ProfileNode } from '../../tree/profileNode';
 import type { PickFeed, PickItem } from '../../ui/userInput';
 import type { CommandContext } from '../commandContext';
@@ -48,7 +49,7 @@ export async function walkForPick(ctx: CommandContext, profiles: readonly Profil
 function itemOf(c: { readonly container: ContainerLocation } & TaskLocation['task']): PickItem<TaskLocation> {
   const { container, ...task } = c;
   const location: TaskLocation = { ...container, task };
-  return { label: task.name, description: `${task.status} · ${task.id}`, detail: scopeLabel(location), value: location };
+  return { label: task.name, description: `${statusLabel(task.status, vscode.l10n)} · ${task.id}`, detail: scopeLabel(location), value: location };
 }
 
 function progressText(looked: number, unlisted: number): string {

@@ -41,4 +41,20 @@ describe('Find Tasks query', () => {
     assert.equal(matches('extend older than 30 days'), false);
     assert.equal(matches('older than 1 day', { ...task, updatedAt: undefined as unknown as Date }), false, 'a task without a time has no known age');
   });
+
+  it('reads the age in Chinese too: "超过 30 天", "早于30天", "30 天前"', () => {
+    assert.deepEqual(parseTaskQuery('restart 超过 30 天'), { words: ['restart'], olderThanDays: 30 });
+    assert.deepEqual(parseTaskQuery('早于30天'), { words: [], olderThanDays: 30 });
+    assert.deepEqual(parseTaskQuery('30 天前 失败'), { words: ['失败'], olderThanDays: 30 });
+    assert.equal(matches('超过 30 天'), true);
+    assert.equal(matches('超过 50 天'), false);
+    assert.deepEqual(parseTaskQuery('30 天'), { words: ['30', '天'] }, 'a number of days alone is not an age');
+  });
+
+  it('matches the status word as the person reads it, besides the raw status', () => {
+    const failed = { ...task, status: 'FAILED', state: 'failed' as const };
+    const query = parseTaskQuery('失败');
+    assert.equal(matchesTaskQuery(query, failed, where, NOW, '失败'), true);
+    assert.equal(matchesTaskQuery(query, failed, where, NOW), false, 'without the word, only the raw status and state are known');
+  });
 });
