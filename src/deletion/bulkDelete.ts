@@ -23,6 +23,8 @@ export interface BulkDeleteSummary<T> {
   readonly unconfirmed: number;
   readonly failed: number;
   readonly skipped: number;
+  /** Confirmed, but left to a delete of the same task already in flight (another run sends it): not in `outcomes`. */
+  readonly leftInFlight?: number;
   readonly outcomes: ReadonlyArray<DeleteOutcome<T>>;
 }
 

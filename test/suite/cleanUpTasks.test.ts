@@ -93,6 +93,34 @@ describe('cleaning up tasks by rule', () => {
     assert.ok(fx.ui.messages.some((m) => m.level === 'info' && m.text === `${count} deleted`), JSON.stringify(fx.ui.messages));
   });
 
+  it('leaves a previewed task whose delete is already in flight to that delete, and says so in the summary', async () => {
+    script('20', 'Preview only (dry run)');
+    const dry = await run(await kafkaService());
+    const count = dry!.previewIds.length;
+    assert.ok(count > 1);
+    const busy = (await tasksOf(fx.api, await fx.containerOf('kafka'))).find((t) => dry!.previewIds.includes(t.task.id));
+    assert.ok(busy, 'a previewed task of the first instance has a row');
+    const busyId = busy.task.id;
+    fx.emulator.clearLog();
+    fx.emulator.setFaults([{ method: 'DELETE', taskId: busyId, action: { kind: 'latency', ms: 4000 } }]);
+    fx.ui.confirmAnswer(/Delete the task/, true);
+    const single = vscode.commands.executeCommand('huaweicloudTasks.deleteTask', busy);
+    await new Promise((r) => setTimeout(r, 200));
+
+    script('20', 'Preview, then delete').typedAnswer(/Confirm deleting/, String(count));
+    const result = await run(await kafkaService());
+    await single;
+    fx.ui.assertDone();
+    assert.ok(result!.previewIds.includes(busyId), 'the clean-up previewed the task being deleted');
+    assert.equal(result!.summary?.deleted, count - 1);
+    assert.equal(result!.summary?.leftInFlight, 1);
+    assert.equal(deletedTaskIds(fx.emulator).filter((id) => id === busyId).length, 1, 'one DELETE of it, the first one');
+    assert.ok(
+      fx.ui.messages.some((m) => m.level === 'info' && m.text === `${count - 1} deleted, 1 left to a delete already in progress`),
+      JSON.stringify(fx.ui.messages),
+    );
+  });
+
   it('judges age by the time the row shows: a check job made long ago but checked recently is not old', async () => {
     const service = (await fx.containerOf('codeartsCheck')).getParent();
     script('30', 'Preview only (dry run)');

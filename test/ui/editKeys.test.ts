@@ -92,7 +92,8 @@ describe('UI: the error row of refused keys', () => {
     const asked = await answerKeys(emulator.accessKey, emulator.secretKey);
     assert.deepEqual(
       asked.map((p) => p.title),
-      ['Access Key ID', 'Secret Access Key', 'Security token'],
+      // Edit Keys is a multi-step input of its own: three steps, counted.
+      ['Access Key ID (1/3)', 'Secret Access Key (2/3)', 'Security token (3/3)'],
     );
     assert.equal(asked[0]!.placeholder, `Access Key ID for ${PROFILE}`);
     assert.equal(asked[1]!.placeholder, `Secret Access Key for ${PROFILE}`);

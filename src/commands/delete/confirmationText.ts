@@ -123,6 +123,7 @@ export function deleteSummary(summary: BulkDeleteSummary<unknown>, l10n: Localiz
     parts.push(l10n.t('{0} not confirmed: a web page answered instead of the service (a proxy or captive portal?)', summary.unconfirmed));
   }
   if (summary.skipped > 0) parts.push(l10n.t('{0} not attempted (cancelled)', summary.skipped));
+  if (summary.leftInFlight) parts.push(l10n.t('{0} left to a delete already in progress', summary.leftInFlight));
   let text = parts.join(', ');
   if (summary.alreadyGone === 1) text += ' ' + l10n.t('({0} was already gone)', summary.alreadyGone);
   else if (summary.alreadyGone > 1) text += ' ' + l10n.t('({0} were already gone)', summary.alreadyGone);

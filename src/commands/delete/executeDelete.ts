@@ -21,8 +21,9 @@ export async function executeDelete(ctx: CommandContext, targets: readonly TaskL
   ctx.tree.redrawKeys(claimed);
   const count = mine.length;
   const title = count === 1 ? vscode.l10n.t('Deleting {0} task', count) : vscode.l10n.t('Deleting {0} tasks', count);
+  const leftInFlight = targets.length - mine.length;
   try {
-    return await withViewProgress(title, external, (progress, signal) =>
+    const summary = await withViewProgress(title, external, (progress, signal) =>
       runBulkDelete(mine, (target) => deleteOne(ctx, target), {
         concurrency: ctx.settings().concurrency,
         signal,
@@ -33,6 +34,7 @@ export async function executeDelete(ctx: CommandContext, targets: readonly TaskL
         },
       }),
     );
+    return leftInFlight > 0 ? { ...summary, leftInFlight } : summary;
   } finally {
     deleting.release([...claimed]);
     for (const key of new Set(mine.map(containerKey))) ctx.tree.refreshKey(key);

@@ -111,4 +111,9 @@ describe('delete confirmation text', () => {
     assert.equal(text, '12 deleted, 1 failed, 2 not attempted (cancelled) (1 was already gone)');
     assert.equal(deleteSummary({ deleted: 3, alreadyGone: 0, unconfirmed: 0, failed: 0, skipped: 0, outcomes: [] }, l10n), '3 deleted');
   });
+
+  it('counts the tasks left to a delete already in flight, which are not among the outcomes', () => {
+    const text = deleteSummary({ deleted: 2, alreadyGone: 0, unconfirmed: 0, failed: 0, skipped: 0, leftInFlight: 1, outcomes: [] }, l10n);
+    assert.equal(text, '2 deleted, 1 left to a delete already in progress');
+  });
 });
