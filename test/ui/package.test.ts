@@ -8,7 +8,7 @@ import { zipEntries } from './zipEntries';
 const MAX_VSIX_BYTES = 1024 * 1024;
 /** What a user's install needs; vsce adds its own [Content_Types].xml and extension.vsixmanifest. */
 const ALLOWED = [
-  /^extension\/dist\/extension\.js$/,
+  /^extension\/dist\/(extension|llhttp-wasm)\.js$/,
   /^extension\/media\/.+\.(png|svg)$/,
   /^extension\/l10n\/bundle\.l10n\.[a-z-]+\.json$/,
   /^extension\/package\.nls(\.[a-z-]+)?\.json$/,
@@ -59,6 +59,14 @@ describe('UI: the packaged .vsix', () => {
     assert.deepEqual(referenced.filter((f) => !names.includes(`extension/${f}`)), [], 'every file the manifest names is in the .vsix');
     const size = statSync(VSIX).size;
     assert.ok(size < MAX_VSIX_BYTES, `the .vsix is ${size} bytes`);
+  });
+
+  it('holds every file the bundle requires from beside itself', () => {
+    const names = zipEntries(VSIX).map((e) => e.name);
+    const bundle = readFileSync(join(repoRoot, 'dist', 'extension.js'), 'utf8');
+    const beside = [...new Set([...bundle.matchAll(/require\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!))];
+    assert.ok(beside.includes('llhttp-wasm.js'), `undici's fallback parser is required from beside the bundle: ${beside.join(', ')}`);
+    assert.deepEqual(beside.filter((f) => !names.includes(`extension/dist/${f}`)), [], 'every such file is in the .vsix');
   });
 
   describe('installed in the workbench', () => {

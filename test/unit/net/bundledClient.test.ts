@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { build, Metafile } from 'esbuild';
 import type * as ClientModule from '../../../src/net/client';
 import { TEST_CREDENTIALS } from '../../helpers/netClient';
@@ -108,6 +110,49 @@ describe('the client as bundled for release', function () {
       await proxy.close();
       await secure.close();
     }
+  });
+
+  it('keeps llhttp’s non-SIMD parser out of the bundle, written beside it as undici ships it', () => {
+    const parsers = Object.keys(metafile.inputs).filter((p) => /llhttp.*wasm/.test(p));
+    assert.deepEqual(parsers, ['node_modules/undici/lib/llhttp/llhttp_simd-wasm.js'], 'the SIMD parser only');
+    const beside = join(dir, options.LLHTTP_FALLBACK);
+    assert.ok(existsSync(beside));
+    assert.ok(readFileSync(beside).equals(readFileSync(join(repoRoot, 'node_modules', 'undici', 'lib', 'llhttp', options.LLHTTP_FALLBACK))));
+  });
+
+  /** Runs one GET with the bundle at `bundle` in a Node child whose undici is told not to use WebAssembly SIMD. */
+  async function getWithoutSimd(bundle: string): Promise<{ ok: boolean; out: string }> {
+    server.handle((_req, res) => json(res, 200, { parsed: 'by the fallback' }));
+    const script = `
+      const client = require(${JSON.stringify(bundle)});
+      const api = client.createApiClient({
+        credentials: ${JSON.stringify(TEST_CREDENTIALS)},
+        endpoints: { cloud: 'custom', template: ${JSON.stringify(`${server.origin}/{service}/{region}`)} },
+        proxy: { env: {} },
+        retry: { maxRetries: 0, maxThrottledRetries: 0 },
+      });
+      api.send({ service: 'dms', region: 'cn-north-4', method: 'GET', path: ['v2', 'p', 'instances'] }).then(
+        (r) => { console.log(JSON.stringify(r.body)); return api.close(); },
+        (e) => { console.log(String(e && e.message), String(e && e.cause && e.cause.message)); process.exitCode = 1; return api.close(); },
+      );`;
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { env: { ...process.env, UNDICI_NO_WASM_SIMD: '1' } });
+      return { ok: true, out: stdout };
+    } catch (e) {
+      return { ok: false, out: String((e as { stdout?: string }).stdout) };
+    }
+  }
+
+  it('parses answers with the parser beside the bundle when WebAssembly SIMD is off, and needs it then', async () => {
+    const answered = await getWithoutSimd(join(dir, 'client.js'));
+    assert.deepEqual(answered, { ok: true, out: '{"parsed":"by the fallback"}\n' });
+    // The same bundle without the file beside it: the fallback is really read from there.
+    const alone = join(dir, 'alone');
+    mkdirSync(alone);
+    copyFileSync(join(dir, 'client.js'), join(alone, 'client.js'));
+    const failed = await getWithoutSimd(join(alone, 'client.js'));
+    assert.equal(failed.ok, false);
+    assert.match(failed.out, /Cannot find module '\.\/llhttp-wasm\.js'/);
   });
 
   it('the stub fails loudly if a FormData body ever reaches it', () => {
