@@ -52,11 +52,13 @@ export function overrideSteps<S extends OverrideAnswers>(ctx: CommandContext, cu
           { title: vscode.l10n.t('Endpoint overrides'), placeholder: vscode.l10n.t('Endpoint overrides: the services whose host deviates'), step: at },
         );
         a.overrides = { choice: 'edit', labels };
+        // Nothing checked: no service deviates, so there are no overrides (and no URLs to ask for).
+        if (labels.length === 0) a.endpointOverrides = undefined;
       },
     },
     {
       id: 'overrideUrls',
-      applies: editing,
+      applies: (a) => editing(a) && (a.overrides?.labels?.length ?? 0) > 0,
       run: async (a, at) => {
         // Back from any of the URLs returns to the services; the URLs typed so far are offered again.
         const typed: Partial<Record<ServiceLabel, string>> = { ...current, ...a.endpointOverrides };

@@ -6,9 +6,9 @@ import * as vscode from 'vscode';
 import { defaultKooCliConfigPath, readKooCliConfig, type KooCliFailure, type KooCliProfile } from '../profiles/koocli';
 import { readKooCliConfigPath } from '../settings';
 import type { CommandContext } from './commandContext';
-import { answersFrom, credentialsOf, endpointsStep, keySteps, settingsOf, settingsSteps, type ProfileAnswers } from './profileSteps';
 import { runSteps } from '../ui/multiStepInput';
 import { UserFacingError } from '../ui/userFacingError';
+import { answersFrom, credentialsOf, endpointsStep, keySteps, settingsOf, settingsSteps, type ProfileAnswers } from './profileSteps';
 
 export async function importKooCliProfiles(ctx: CommandContext): Promise<string[]> {
   const path = kooCliConfigPath();

@@ -4,6 +4,7 @@
  */
 import type { Credentials } from '../net/signer';
 import type { ProfileSettings } from '../profiles/profile';
+import { routeKey } from '../profiles/profileFields';
 import type { CloudId } from '../services/types';
 import type { Step } from '../ui/multiStepInput';
 import { foreignProfileEndpoints, allowProfileEndpoints } from './allowProfileEndpoints';
@@ -24,8 +25,17 @@ export interface ProfileAnswers {
   securityToken?: string;
   /** The endpoint question answered for these hosts, and what records it once the profile is saved. */
   approval?: { readonly hosts: string; readonly record: (id: string) => Promise<void> };
-  /** Keys the check refused, and why. */
-  refused?: { readonly keys: string; readonly error: unknown };
+  /** The region answered for each cloud chosen so far, so going back to a cloud brings its region back. */
+  regionsByCloud?: Partial<Record<CloudId, string>>;
+  /** Keys the check refused, where they were sent (the route), and why. */
+  refused?: Refusal;
+}
+
+/** What a key check refused: the settings' route and the keys, each as one comparable text. */
+export interface Refusal {
+  readonly route: string;
+  readonly keys?: string;
+  readonly error: unknown;
 }
 
 export const settingsOf = (a: ProfileAnswers): ProfileSettings =>
@@ -51,8 +61,9 @@ export function answersFrom(settings: Partial<ProfileSettings>): ProfileAnswers 
 }
 
 /**
- * Name (when `askName` says so), cloud, endpoint template (Custom only) and home region. Going back to the
- * cloud first answered brings back its region; another cloud offers its own default.
+ * Name (when `askName` says so), cloud, endpoint template (Custom only) and home region. Going back to a cloud
+ * answered before brings back its region (for the profile's own cloud, its stored region); another cloud offers
+ * its own default.
  */
 export function settingsSteps(ctx: CommandContext, initial: ProfileAnswers, options: { askName: (a: ProfileAnswers) => boolean; exceptId?: string }): Array<Step<ProfileAnswers>> {
   return [
@@ -61,7 +72,10 @@ export function settingsSteps(ctx: CommandContext, initial: ProfileAnswers, opti
       id: 'cloud',
       run: async (a, at) => {
         const cloud = await promptCloud(ctx, a.cloud, at);
-        if (cloud !== a.cloud) a.region = cloud === initial.cloud ? initial.region : undefined;
+        if (cloud !== a.cloud) {
+          if (a.cloud && a.region) a.regionsByCloud = { ...a.regionsByCloud, [a.cloud]: a.region };
+          a.region = a.regionsByCloud?.[cloud] ?? (cloud === initial.cloud ? initial.region : undefined);
+        }
         a.cloud = cloud;
       },
     },
@@ -85,10 +99,16 @@ export function endpointsStep(ctx: CommandContext, profileId?: string): Step<Pro
   };
 }
 
+/** The refusal, if it was for the route the answers have now: one for other settings says nothing of these. */
+export function refusalFor(a: ProfileAnswers): Refusal | undefined {
+  return a.refused?.route === routeKey(settingsOf(a)) ? a.refused : undefined;
+}
+
 /**
  * Access Key ID, Secret Access Key and security token, then one signed call to check them. Refused keys
- * reopen the Secret Access Key step with the reason in it; the same keys given again ask whether to save
- * them unchecked. `applies` leaves the steps out (Edit Profile keeping the stored keys).
+ * reopen the Secret Access Key step with the reason in it; the same keys given again for the same route ask
+ * whether to save them unchecked, while keys or settings changed since are checked again. `applies` leaves
+ * the steps out (Edit Profile keeping the stored keys).
  */
 export function keySteps(ctx: CommandContext, applies?: (a: ProfileAnswers) => boolean): Array<Step<ProfileAnswers>> {
   return [
@@ -96,7 +116,10 @@ export function keySteps(ctx: CommandContext, applies?: (a: ProfileAnswers) => b
     {
       id: 'secretKey',
       applies,
-      run: async (a, at) => void (a.secretKey = await promptSecretKey(ctx, a.name!, a.secretKey, at, a.refused && uncheckedKeysText(a.refused.error))),
+      run: async (a, at) => {
+        const refused = refusalFor(a);
+        a.secretKey = await promptSecretKey(ctx, a.name!, a.secretKey, at, refused && uncheckedKeysText(refused.error));
+      },
     },
     { id: 'securityToken', applies, run: async (a, at) => void (a.securityToken = await promptSecurityToken(ctx, a.securityToken, at)) },
     {
@@ -105,10 +128,11 @@ export function keySteps(ctx: CommandContext, applies?: (a: ProfileAnswers) => b
       check: true,
       run: async (a) => {
         const keys = JSON.stringify(credentialsOf(a));
-        if (a.refused?.keys === keys) return confirmUncheckedKeys(ctx, a.refused.error);
+        const refused = refusalFor(a);
+        if (refused?.keys === keys) return confirmUncheckedKeys(ctx, refused.error);
         const error = await checkKeys(ctx, settingsOf(a), credentialsOf(a));
         if (error === undefined) return undefined;
-        a.refused = { keys, error };
+        a.refused = { route: routeKey(settingsOf(a)), keys, error };
         return 'secretKey';
       },
     },

@@ -1,17 +1,13 @@
 /**
- * Checks new keys with one signed call (listing the account's projects) before they are saved. When it
- * fails, the reason is shown (a wrong clock is named as such) and saving goes on only if the person says so.
+ * Checks keys with one signed call (listing the account's projects) before they are saved. When it fails,
+ * the flow shows the reason in its step (a wrong clock is named as such), and saving keys that still cannot
+ * be checked goes on only if the person says so.
  */
 import * as vscode from 'vscode';
 import type { Credentials } from '../net/signer';
 import { type ProfileSettings } from '../profiles/profile';
 import { errorDetail, errorReason } from '../text/errorText';
 import type { CommandContext } from './commandContext';
-
-export async function verifyKeys(ctx: CommandContext, settings: ProfileSettings, credentials: Credentials): Promise<void> {
-  const error = await checkKeys(ctx, settings, credentials);
-  if (error !== undefined) await confirmUncheckedKeys(ctx, error);
-}
 
 /** The one signed call; resolves with why it failed, or undefined when the keys were accepted. */
 export async function checkKeys(ctx: CommandContext, settings: ProfileSettings, credentials: Credentials): Promise<unknown> {

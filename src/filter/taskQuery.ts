@@ -23,7 +23,7 @@ export function parseTaskQuery(text: string): TaskQuery {
 
 /**
  * `where`: the task's place as the person reads it ("prod / cn-north-4 / DCS / redis-01 (id)"); `statusWord`:
- * the status as shown ("已失败" in Chinese), so what is read on the row can be typed.
+ * the status as shown ("失败" in Chinese), so what is read on the row can be typed.
  */
 export function matchesTaskQuery(query: TaskQuery, task: FilterableTask & { readonly status: string }, where: string, now: Date, statusWord = ''): boolean {
   if (query.olderThanDays !== undefined && !matchesFilter(task, { olderThanDays: query.olderThanDays }, now)) return false;

@@ -46,7 +46,7 @@ export function showStepPick<T>(items: ReadonlyArray<PickItem<T>>, options: Pick
   );
 }
 
-/** A multi-select step: accepting with nothing checked does nothing (an empty choice is no answer). */
+/** A multi-select step: accepting with nothing checked answers "none", which the step decides the meaning of. */
 export function showStepPickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
   const pick = vscode.window.createQuickPick<PickItem<T>>();
   pick.title = options.title;
@@ -56,9 +56,7 @@ export function showStepPickMany<T>(items: ReadonlyArray<PickItem<T>>, options: 
   pick.items = items;
   pick.selectedItems = items.filter((i) => i.picked);
   return open<T[]>(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, options.step, (settle) =>
-    pick.onDidAccept(() => {
-      if (pick.selectedItems.length > 0) settle({ value: pick.selectedItems.map((i) => i.value) });
-    }),
+    pick.onDidAccept(() => settle({ value: pick.selectedItems.map((i) => i.value) })),
   );
 }
 

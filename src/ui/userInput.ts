@@ -110,7 +110,10 @@ export interface MessageAction {
 
 export interface UserInput {
   pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T>;
-  /** An empty selection counts as cancelling. */
+  /**
+   * An empty selection counts as cancelling, except in a step of a multi-step input (`options.step`), where it
+   * is an answer: closing the step cancels the flow, so an empty choice must mean something else.
+   */
   pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]>;
   /**
    * A pick whose items arrive while it is open, from `feed` (busy until it settles); the person types to

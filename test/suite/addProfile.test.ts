@@ -136,6 +136,64 @@ describe('adding a profile', () => {
     assert.deepEqual(await fx.api.store.getCredentials(id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
   });
 
+  it('going back to a cloud answered before brings back the region typed for it', async () => {
+    fx.ui.inputAnswer(/Profile name/, 'add-regions')
+      .pickAnswer(/Cloud/, 'Huawei Cloud')
+      .inputAnswer(/Home region/, 'ap-southeast-1')
+      .backAnswer(/Access Key ID/)
+      .backAnswer(/Home region/)
+      .pickAnswer(/Cloud/, 'Open Telekom Cloud')
+      .backAnswer(/Home region/)
+      .pickAnswer(/Cloud/, 'Huawei Cloud')
+      .backAnswer(/Home region/)
+      .pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
+      .inputAnswer(/Home region/, REGION)
+      .endpointAnswer(true, hostOf(fx.emulator.endpointTemplate))
+      .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+      .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
+      .inputAnswer(/Security token/, '');
+    const id = await add();
+    fx.ui.assertDone();
+    const regions = fx.ui.asked.filter((a) => a.title === 'Home region').map((a) => a.value);
+    // Huawei Cloud's default, Open Telekom Cloud's default, Huawei Cloud's typed region again, Custom's default.
+    assert.deepEqual(regions, ['cn-north-4', 'ap-southeast-1', 'eu-de', 'ap-southeast-1', 'cn-north-4']);
+    assert.ok(id);
+    assert.equal(named('add-regions')?.region, REGION);
+  });
+
+  it('checks the keys again after Back fixed the endpoint they were refused at, with no stale reason and no Save Anyway', async () => {
+    const dead = 'http://127.0.0.1:9/{service}/{region}';
+    fx.ui.inputAnswer(/Profile name/, 'add-rerouted')
+      .pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, dead)
+      .inputAnswer(/Home region/, REGION)
+      .endpointAnswer(true, '127.0.0.1:9')
+      .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+      .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
+      .inputAnswer(/Security token/, '')
+      .backAnswer(/Secret Access Key/)
+      .backAnswer(/Access Key ID/)
+      .backAnswer(/Home region/)
+      .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
+      .inputAnswer(/Home region/, REGION)
+      .endpointAnswer(true, hostOf(fx.emulator.endpointTemplate))
+      .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+      .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
+      .inputAnswer(/Security token/, '');
+    const id = await add();
+    fx.ui.assertDone();
+    const problems = fx.ui.asked.filter((a) => a.title === 'Secret Access Key').map((a) => a.problem);
+    assert.equal(problems.length, 3);
+    assert.equal(problems[0], undefined);
+    assert.match(problems[1] ?? '', /^The keys could not be checked: Cannot reach the endpoint/);
+    assert.equal(problems[2], undefined, 'the reason was about the old endpoint');
+    assert.ok(!fx.ui.shown.some((s) => s.startsWith('modal: The keys could not be checked')), 'the same keys were checked again, not saved unchecked');
+    assert.ok(keyChecks().some((e) => e.status === 200 && e.accessKey === fx.emulator.accessKey), 'checked at the fixed endpoint');
+    assert.ok(id);
+    assert.equal(named('add-rerouted')?.endpointTemplate, fx.emulator.endpointTemplate);
+  });
+
   it('shows the Access Key ID as it is typed and masks the secrets', async () => {
     scriptCustomProfile(fx.ui, { name: 'add-masks', template: fx.emulator.endpointTemplate, accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
     assert.ok(await add());

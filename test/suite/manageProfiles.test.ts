@@ -127,6 +127,21 @@ describe('managing profiles', () => {
     assert.equal(fx.api.store.get(id)?.endpointOverrides, undefined);
   });
 
+  it('takes no service checked among the endpoint overrides as none, and asks no URL', async () => {
+    const id = await add(b, 'mp-none');
+    await fx.api.store.update(id, { endpointOverrides: { dcs: `${b.url}/dcs/{region}` } });
+    ui.pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, b.endpointTemplate)
+      .inputAnswer(/Home region/, REGION)
+      .pickAnswer(/Endpoint overrides/, 'Set endpoint overrides…')
+      .pickManyAnswer(/the services whose host deviates/, () => false)
+      .pickAnswer(/Keys of "mp-none"/, 'Keep the stored keys');
+    await vscode.commands.executeCommand('huaweicloudTasks.editProfile', root(id));
+    ui.assertDone();
+    assert.ok(ui.asked.find((a) => a.kind === 'pickMany')?.items?.find((i) => i.label === 'dcs')?.picked, 'the override set is checked when the step opens');
+    assert.equal(fx.api.store.get(id)?.endpointOverrides, undefined);
+  });
+
   it('edits the keys: new ones are checked and replace the stored ones', async () => {
     const id = await add(b, 'mp-keys');
     ui.pickAnswer(/Cloud/, 'Custom endpoint')
@@ -175,7 +190,7 @@ describe('managing profiles', () => {
       `Endpoint template 2/5 ${b.endpointTemplate}`,
       `Home region 3/5 ${REGION}`,
       'Endpoint overrides 4/5',
-      'Endpoint overrides 5/7',
+      'Endpoint overrides 5/6',
       'Endpoint override for dcs 6/7',
       'Keys 7/7',
       'Access Key ID 8/10',
@@ -213,6 +228,42 @@ describe('managing profiles', () => {
     assert.deepEqual(await fx.api.store.getCredentials(id), OTHER_KEYS);
     assert.deepEqual(fx.api.store.get(id), before);
     assert.ok(b.log().some((e) => e.service === 'iam' && e.accessKey === OTHER_KEYS.accessKey && e.status === 200), 'the new keys were checked');
+  });
+
+  it('checks the stored keys only when the requests would go elsewhere, and offers new keys when they are refused there', async () => {
+    const id = await add(b, 'mp-route', OTHER_KEYS);
+    ui.pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, b.endpointTemplate)
+      .inputAnswer(/Home region/, REGION)
+      .pickAnswer(/Endpoint overrides/, 'No endpoint overrides')
+      .pickAnswer(/Keys of "mp-route"/, 'Keep the stored keys');
+    b.clearLog();
+    await vscode.commands.executeCommand('huaweicloudTasks.editProfile', root(id));
+    ui.assertDone();
+    assert.deepEqual(b.log().filter((e) => e.service === 'iam'), [], 'nothing that routes requests changed: no check');
+
+    // The suite's emulator does not know these keys: moved there, they are refused, and the keys step says why.
+    ui = new ScriptedUserInput();
+    fx.api.setUserInput(ui);
+    ui.pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, fx.emulator.endpointTemplate)
+      .inputAnswer(/Home region/, REGION)
+      .pickAnswer(/Endpoint overrides/, 'No endpoint overrides')
+      .endpointAnswer(true, hostOf(fx.emulator.endpointTemplate))
+      .pickAnswer(/Keys of "mp-route"/, 'Keep the stored keys')
+      .pickAnswer(/Keys of "mp-route"/, 'Enter new keys')
+      .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
+      .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
+      .inputAnswer(/Security token/, '');
+    await vscode.commands.executeCommand('huaweicloudTasks.editProfile', root(id));
+    ui.assertDone();
+    const [first, second] = ui.asked.filter((a) => a.title === 'Keys');
+    assert.equal(first?.items?.[0]?.detail, undefined);
+    assert.match(second?.items?.[0]?.detail ?? '', /^The keys could not be checked: Authentication failed/);
+    assert.equal(second?.items?.find((i) => i.picked)?.label, 'Enter new keys', 'new keys are offered first');
+    assert.ok(!ui.shown.some((s) => s.startsWith('modal:') && s.includes('could not be checked')), 'no dialog: the step said it');
+    assert.equal(fx.api.store.get(id)?.endpointTemplate, fx.emulator.endpointTemplate);
+    assert.deepEqual(await fx.api.store.getCredentials(id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
   });
 
   it("rebuilds the session when another window changes a profile's keys", async () => {

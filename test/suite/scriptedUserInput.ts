@@ -54,7 +54,7 @@ export interface AskedPrompt {
   readonly step?: InputStep;
   /** The message an input box opened with (why it is asked again). */
   readonly problem?: string;
-  readonly items?: ReadonlyArray<{ readonly label: string; readonly description?: string; readonly picked?: boolean }>;
+  readonly items?: ReadonlyArray<{ readonly label: string; readonly description?: string; readonly detail?: string; readonly picked?: boolean }>;
 }
 
 /** A value the prompt's validation refused, with the message it gave. */
@@ -156,7 +156,7 @@ export class ScriptedUserInput implements UserInput {
     this.backIfScripted(options);
     const choice = this.answer('pickMany', options);
     const chosen = items.filter((item, i) => matches(choice, item.label, i));
-    if (chosen.length === 0) throw new UserCancelledError();
+    if (chosen.length === 0 && !options.step) throw new UserCancelledError();
     return this.reply(chosen.map((c) => c.value));
   }
 
@@ -275,7 +275,7 @@ export class ScriptedUserInput implements UserInput {
       placeholder: options.placeholder,
       step: options.step,
       ...(value !== undefined ? { value } : {}),
-      items: items.map((i) => ({ label: i.label, description: i.description, picked: i.picked })),
+      items: items.map((i) => ({ label: i.label, description: i.description, detail: i.detail, picked: i.picked })),
     });
   }
 

@@ -6,6 +6,8 @@ const PROFILE = 'Emulator account';
 /** The name first typed, changed after going back to the first step. */
 const DRAFT = 'Emulator draft';
 const REGION = 'cn-north-4';
+/** The home region typed: not the template's default (cn-north-4), so a lost answer cannot pass for a kept one. */
+const HOME = 'cn-east-3';
 
 describe('UI: adding a profile through the prompts', () => {
   let ui: Ui;
@@ -35,7 +37,7 @@ describe('UI: adding a profile through the prompts', () => {
     await ui.saveMedia('walkthrough/add-profile', ui.page.locator('.quick-input-widget'));
     await ui.answer(emulator.endpointTemplate);
     await ui.waitForPrompt('Home region');
-    await ui.answer(REGION);
+    await ui.answer(HOME);
     // The emulator is not a cloud's host: before the keys are typed, the flow names it and asks once.
     const question = await ui.answerDialog('Allow');
     assert.ok(question.includes(`127.0.0.1:${emulator.port}`), `the question names the emulator's address: ${question}`);
@@ -48,7 +50,7 @@ describe('UI: adding a profile through the prompts', () => {
     // Back, step by step, to the name: each step opens with its answer; the endpoint question is not a step.
     const kept: Array<[string, string]> = [
       ['Access Key ID', emulator.accessKey],
-      ['Home region', ''],
+      ['Home region', HOME],
       ['Endpoint template', emulator.endpointTemplate],
       ['Cloud', ''],
       ['Profile name', DRAFT],
@@ -56,7 +58,10 @@ describe('UI: adding a profile through the prompts', () => {
     for (const [title, value] of kept) {
       await ui.back();
       const prompt = await ui.waitForPrompt(title);
-      if (value) assert.equal(prompt.value, value, `${title} opens with its answer`);
+      // An input opens with its answer as its text; a pick of suggestions, with its answer as the active entry.
+      const active = ui.page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused .label-name');
+      if (title === 'Home region') assert.equal((await active.first().textContent())?.trim(), value, 'Home region opens on its answer');
+      else if (value) assert.equal(prompt.value, value, `${title} opens with its answer`);
       // The README's picture: the step count, Back, and the Access Key ID readable as typed.
       if (title === 'Access Key ID') await ui.saveMedia('screenshot-add-profile-steps', ui.page.locator('.quick-input-widget'));
     }
@@ -76,6 +81,7 @@ describe('UI: adding a profile through the prompts', () => {
     const profileRow = ui.row(rowName(PROFILE));
     await profileRow.waitFor({ state: 'visible' });
     assert.equal(await ui.row(rowName(DRAFT)).count(), 0, 'the name changed after Back is the one saved');
+    await profileRow.locator('.label-description', { hasText: HOME }).waitFor({ state: 'visible' });
 
     const [instance] = ui.emulator.data.dcsInstances(projectId(ui, REGION));
     assert.ok(instance);
