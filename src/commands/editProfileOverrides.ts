@@ -16,11 +16,11 @@ type Choice = 'keep' | 'edit' | 'remove';
 
 export interface OverrideAnswers {
   endpointOverrides?: EndpointOverrides;
-  /** What the overrides step chose, and the services then picked: Back opens each step on them. */
-  overrides?: { choice: Choice; labels?: readonly ServiceLabel[] };
+  /** What the overrides step chose, the services then checked and the URLs typed: Back opens each step on them. */
+  overrides?: { choice: Choice; labels?: readonly ServiceLabel[]; urls?: Partial<Record<ServiceLabel, string>> };
 }
 
-/** Keep, set or remove the overrides; setting them picks the services, then asks each one's URL. */
+/** Keep, set or remove the overrides; setting them picks the services, then asks each one's URL, a step each. */
 export function overrideSteps<S extends OverrideAnswers>(ctx: CommandContext, current: EndpointOverrides = {}): Array<Step<S>> {
   const set = SERVICE_LABELS.filter((l) => current[l]);
   const editing = (a: S): boolean => a.overrides?.choice === 'edit';
@@ -51,32 +51,32 @@ export function overrideSteps<S extends OverrideAnswers>(ctx: CommandContext, cu
           SERVICE_LABELS.map((l) => ({ label: l, description: current[l], picked: chosen.includes(l), value: l })),
           { title: vscode.l10n.t('Endpoint overrides'), placeholder: vscode.l10n.t('Endpoint overrides: the services whose host deviates'), step: at },
         );
-        a.overrides = { choice: 'edit', labels };
+        a.overrides = { ...a.overrides, choice: 'edit', labels };
         // Nothing checked: no service deviates, so there are no overrides (and no URLs to ask for).
         if (labels.length === 0) a.endpointOverrides = undefined;
       },
     },
-    {
-      id: 'overrideUrls',
-      applies: (a) => editing(a) && (a.overrides?.labels?.length ?? 0) > 0,
-      run: async (a, at) => {
-        // Back from any of the URLs returns to the services; the URLs typed so far are offered again.
-        const typed: Partial<Record<ServiceLabel, string>> = { ...current, ...a.endpointOverrides };
-        const overrides: Partial<Record<ServiceLabel, string>> = {};
-        for (const label of a.overrides?.labels ?? []) {
+    // One step per service checked, so Back goes from one URL to the one before it.
+    ...SERVICE_LABELS.map(
+      (label): Step<S> => ({
+        id: `overrideUrl:${label}`,
+        applies: (a) => editing(a) && (a.overrides?.labels ?? []).includes(label),
+        run: async (a, at) => {
           const value = await ctx.ui.input({
             title: vscode.l10n.t('Endpoint override for {0}', label),
             placeholder: 'https://{service}.{region}.example.com',
             prompt: vscode.l10n.t('Endpoint template or URL for {0}; plain http only for loopback addresses', label),
-            value: typed[label],
+            value: a.overrides?.urls?.[label] ?? current[label],
             step: at,
             validate: (v) => templateProblemText(validateEndpointTemplate(v)?.code),
           });
-          overrides[label] = value.trim();
-          a.endpointOverrides = { ...a.endpointOverrides, [label]: value.trim() };
-        }
-        a.endpointOverrides = overrides;
-      },
-    },
+          const urls = { ...a.overrides?.urls, [label]: value.trim() };
+          const labels = a.overrides?.labels ?? [];
+          a.overrides = { choice: 'edit', labels, urls };
+          // The URLs of the services checked now; the last of these steps leaves every one of them set.
+          a.endpointOverrides = Object.fromEntries(labels.filter((l) => urls[l] !== undefined).map((l) => [l, urls[l]]));
+        },
+      }),
+    ),
   ];
 }

@@ -11,7 +11,8 @@ import { isUserCancelled, type UserInput } from './userInput';
 
 /** A modal naming the hosts and what goes to them; throws `UserCancelledError` unless allowed. */
 export function askToAllowEndpoints(ui: UserInput, profileName: string, endpoints: readonly ForeignEndpoint[]): Promise<void> {
-  const hosts = endpoints.map((e) => e.host).join(', ');
+  // Approvals are per template, so two templates on one host (overrides by path) name that host once.
+  const hosts = [...new Set(endpoints.map((e) => e.host))].join(', ');
   const where = endpoints.map((e) => `${e.services.join(', ')} → ${e.template}`).join('\n');
   return ui.confirm({
     message: vscode.l10n.t('Allow "{0}" to send its access key ID and signed requests to {1}?', profileName, hosts),

@@ -127,6 +127,32 @@ describe('managing profiles', () => {
     assert.equal(fx.api.store.get(id)?.endpointOverrides, undefined);
   });
 
+  it('asks each override URL as a step of its own: Back from one goes to the one before, with what was typed', async () => {
+    const id = await add(b, 'mp-urls');
+    const dcs = `${b.url}/dcs/{region}`;
+    const dms = `${b.url}/dms/{region}`;
+    ui.pickAnswer(/Cloud/, 'Custom endpoint')
+      .inputAnswer(/Endpoint template/, b.endpointTemplate)
+      .inputAnswer(/Home region/, REGION)
+      .pickAnswer(/Endpoint overrides/, 'Set endpoint overrides…')
+      .pickManyAnswer(/the services whose host deviates/, (l) => l === 'dcs' || l === 'dms')
+      .inputAnswer(/Endpoint override for dcs/, dcs)
+      .backAnswer(/Endpoint override for dms/)
+      .inputAnswer(/Endpoint override for dcs/, dcs)
+      .inputAnswer(/Endpoint override for dms/, dms)
+      .endpointAnswer(true, hostOf(b.endpointTemplate))
+      .pickAnswer(/Keys of "mp-urls"/, 'Keep the stored keys');
+    await vscode.commands.executeCommand('huaweicloudTasks.editProfile', root(id));
+    ui.assertDone();
+    const urls = ui.asked.filter((a) => a.title.startsWith('Endpoint override for')).map((a) => `${a.title} ${a.step?.step}/${a.step?.totalSteps} ${a.value ?? ''}`.trim());
+    assert.deepEqual(urls, ['Endpoint override for dcs 6/8', 'Endpoint override for dms 7/8', `Endpoint override for dcs 6/8 ${dcs}`, 'Endpoint override for dms 7/8']);
+    assert.deepEqual(fx.api.store.get(id)?.endpointOverrides, { dcs, dms });
+    // Two new templates on the profile's own host: the question names that host once, and lists both templates.
+    const question = ui.shown.find((x) => x.startsWith('modal: Allow'))!;
+    assert.equal(question.split('\n')[0], `modal: Allow "mp-urls" to send its access key ID and signed requests to ${hostOf(b.endpointTemplate)}?`);
+    assert.ok(question.includes(`dcs → ${dcs}`) && question.includes(`dms → ${dms}`), question);
+  });
+
   it('takes no service checked among the endpoint overrides as none, and asks no URL', async () => {
     const id = await add(b, 'mp-none');
     await fx.api.store.update(id, { endpointOverrides: { dcs: `${b.url}/dcs/{region}` } });
