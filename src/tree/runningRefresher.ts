@@ -33,9 +33,14 @@ export class RunningTaskRefresher<N extends RefreshableLevel> {
       return;
     }
     this.cycling.add(node.id);
-    if (this.timers.has(node.id)) return;
+    const pending = this.timers.get(node.id);
+    if (pending) {
+      // A refresh above this level built its row anew: the timer refreshes the row the view has now.
+      pending.node = node;
+      return;
+    }
     this.paused.delete(node.id);
-    const timer = setTimeout(() => this.tick(node), seconds * 1000);
+    const timer = setTimeout(() => this.tick(node.id), seconds * 1000);
     // A pending refresh must not keep an extension host (or a test run) alive.
     timer.unref?.();
     this.timers.set(node.id, { node, timer });
@@ -74,8 +79,11 @@ export class RunningTaskRefresher<N extends RefreshableLevel> {
     if (this.cycling.delete(id)) this.emit({ kind: 'stopped', id });
   }
 
-  private tick(node: N): void {
-    this.timers.delete(node.id);
+  /** The level's time came: its newest row (see `watch`) refreshes now, or when the view shows again. */
+  private tick(id: string): void {
+    const node = this.timers.get(id)?.node;
+    this.timers.delete(id);
+    if (!node) return;
     if (this.isVisible()) {
       this.fire(node);
       return;

@@ -60,4 +60,30 @@ describe('running tasks', () => {
     await stopped;
     assert.equal(fx.api.running.isWatching(container.id), false, 'nothing runs: no refresh is scheduled');
   });
+
+  it('keeps refreshing an instance whose row a refresh above it built anew, through the new row', async () => {
+    fx.emulator.reset();
+    fx.api.tree.refresh();
+    const old = await fx.containerOf('rocketmq');
+    assert.ok((await tasksOf(fx.api, old)).some((t) => t.task.state === 'running'), 'the sample data has running tasks');
+    assert.ok(fx.api.running.isWatching(old.id));
+
+    // A refresh of the whole tree (Refresh, Show/Hide Projects, a setting) builds every row anew.
+    fx.api.tree.refresh();
+    const fresh = await fx.containerOf('rocketmq');
+    assert.notEqual(fresh, old, 'a new row for the same instance');
+    await tasksOf(fx.api, fresh);
+
+    const fired: unknown[] = [];
+    const sub = fx.api.tree.onDidChangeTreeData((e) => {
+      for (const n of [e].flat()) if ((n as { id?: string } | undefined)?.id === fresh.id) fired.push(n);
+    });
+    try {
+      await refresherEvent(fx.api, 'refreshed', fresh.id);
+      assert.ok(fired.length > 0, 'the refresh reached the row the view shows');
+      assert.ok(fired.every((n) => n === fresh), 'never the old row, which the view no longer has');
+    } finally {
+      sub.dispose();
+    }
+  });
 });

@@ -66,4 +66,21 @@ describe('running-task refresher', () => {
     assert.equal(refreshes(), 1);
     refresher.dispose();
   });
+
+  it('refreshes the newest row of a level: one built anew by a refresh above it replaces the old one', async () => {
+    const refreshed: Node[] = [];
+    const refresher = new RunningTaskRefresher<Node>(
+      () => 0.001,
+      (n) => refreshed.push(n),
+      () => true,
+    );
+    const old: Node = { id: 'container' };
+    const fresh: Node = { id: 'container' };
+    const done = next(refresher, 'refreshed');
+    refresher.watch(old, true);
+    refresher.watch(fresh, true);
+    await done;
+    assert.deepEqual(refreshed.map((n) => n === fresh), [true]);
+    refresher.dispose();
+  });
 });
