@@ -28,7 +28,11 @@ export async function findTasks(ctx: CommandContext, node?: unknown): Promise<Fi
     {
       title: vscode.l10n.t('Find Tasks'),
       placeholder: vscode.l10n.t('Task name, status, id or instance (or "older than 30 days")'),
-      matches: (typed, l) => matchesTaskQuery(parseTaskQuery(typed), l.task, scopeLabel(l), now, statusLabel(l.task.status, vscode.l10n)),
+      matcher: (typed) => {
+        const query = parseTaskQuery(typed);
+        // The instance's id is searched too: the row shows its name, but an id is what a console or ticket gives.
+        return (l) => matchesTaskQuery(query, l.task, `${scopeLabel(l)}\n${l.container.id}`, now, statusLabel(l.task.status, vscode.l10n));
+      },
     },
     (to) => walkForPick(ctx, profiles, to),
   );

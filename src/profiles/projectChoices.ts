@@ -45,9 +45,17 @@ export class ProjectChoices {
 
 /**
  * The projects a profile shows: its choice when it made one (a project the account gained since is hidden
- * until chosen), otherwise those in the setting's regions (all when the setting is empty).
+ * until chosen), otherwise those in the setting's regions (all when the setting is empty). A choice none of
+ * whose projects the account has is stale (other keys behind the profile, such as the Environment profile's
+ * after the variables changed, or another cloud): it is ignored rather than hiding every project.
  */
 export function shownProjects<P extends ProjectLike>(projects: readonly P[], chosen: ReadonlySet<string> | undefined, regions: readonly string[]): P[] {
-  if (chosen) return projects.filter((p) => chosen.has(p.id));
+  const picked = chosen && projects.filter((p) => chosen.has(p.id));
+  if (picked && picked.length > 0) return picked;
   return projects.filter((p) => regions.length === 0 || regions.includes(p.region));
+}
+
+/** Whether the profile's choice names none of the account's projects, so the setting decides instead. */
+export function isStaleChoice(projects: readonly ProjectLike[], chosen: ReadonlySet<string> | undefined): boolean {
+  return chosen !== undefined && !projects.some((p) => chosen.has(p.id));
 }

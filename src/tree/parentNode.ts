@@ -177,13 +177,14 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   }
 
   /**
-   * Fetches every remaining page (for pickers, which have no "Load more…" row); rejects when one fails.
+   * Fetches every remaining page (for pickers, which have no "Load more…" row); rejects when one fails,
+   * and stops, short of the end, once `signal` aborts.
    * The pages after the tree's first are the service's largest: a walk of 1,000 DCS tasks is one request,
    * not twenty of the tree's size.
    */
-  async loadAll(maxItems: number): Promise<readonly T[]> {
+  async loadAll(maxItems: number, signal?: AbortSignal): Promise<readonly T[]> {
     await this.getChildren();
-    while (this.next && this.items.length < maxItems) await this.fetchNext(undefined);
+    while (this.next && this.items.length < maxItems && !signal?.aborted) await this.fetchNext(undefined);
     return this.items;
   }
 

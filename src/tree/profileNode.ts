@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { profileKey, type ProfileLocation } from '../model/location';
 import type { Profile } from '../profiles/profile';
-import { shownProjects } from '../profiles/projectChoices';
+import { isStaleChoice, shownProjects } from '../profiles/projectChoices';
 import { rowAccessibility } from './accessibility';
 import { contextValue } from './contextValue';
 import { cloudName } from './labels';
@@ -57,7 +57,6 @@ export class ProfileNode extends CachedParentNode {
   }
 
   protected emptyLabel(): string {
-    if (this.ctx.projectChoices.chosen(this.profile.id)) return vscode.l10n.t('None of the projects chosen to show exists any more');
     const regions = this.ctx.settings().regions;
     return regions.length > 0
       ? vscode.l10n.t('No projects in the regions chosen in settings')
@@ -67,7 +66,9 @@ export class ProfileNode extends CachedParentNode {
   protected async load(): Promise<TreeNode[]> {
     const connection = await this.ctx.sessions.connection(this.profile, this.location.generation);
     const { projects, regionNames: names } = await this.ctx.limiter.run(() => connection.loadAccount());
-    const shown = shownProjects(projects, this.ctx.projectChoices.chosen(this.profile.id), this.ctx.settings().regions);
+    const chosen = this.ctx.projectChoices.chosen(this.profile.id);
+    if (isStaleChoice(projects, chosen)) this.ctx.logger.warn(`profile "${this.profile.name}": none of the projects chosen to show is in the account; showing what the regions setting allows`);
+    const shown = shownProjects(projects, chosen, this.ctx.settings().regions);
     this.noteHidden(projects.filter((p) => !shown.includes(p)).map((p) => `${p.name} (${names.get(p.region) ?? p.region})`), projects.length);
     return shown.map((p) => new ProjectNode(this.ctx, this, { ...this.location, project: p, regionName: names.get(p.region) ?? p.region }));
   }

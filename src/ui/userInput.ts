@@ -55,8 +55,11 @@ export interface EntryPickOptions extends PickOptions {
 }
 
 export interface StreamingPickOptions<T> extends PickOptions {
-  /** Which items show for the typed text: the pick's own fuzzy matching is off, so this alone decides. */
-  readonly matches: (typed: string, value: T) => boolean;
+  /**
+   * Which items show for the typed text: the pick's own fuzzy matching is off, so this alone decides. Called
+   * once per text, so the text is read once however many items there are.
+   */
+  readonly matcher: (typed: string) => (value: T) => boolean;
 }
 
 /** What fills a streaming pick while it is open. */

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { FindResult } from '../../src/commands/findTasks';
 import { taskKey } from '../../src/model/location';
 import type { ContainerNode } from '../../src/tree/containerNode';
-import { CANCEL, ScriptedUserInput } from './scriptedUserInput';
+import { CANCEL, CLOSE_AT_ONCE, ScriptedUserInput } from './scriptedUserInput';
 import { emulatorSuite, tasksOf } from './extensionFixture';
 
 const PAGE = 3;
@@ -62,6 +62,23 @@ describe('Find Tasks', () => {
     assert.equal(fx.emulator.log().length, settled, 'the emulator log stopped growing');
     // 2 regions × 3 instances × at least 4 services: the walk stopped well short of them.
     assert.ok(listed < 24, `${listed} task lists requested before the walk stopped`);
+  });
+
+  it('closed before any task arrived, lists no more instances either', async () => {
+    // A collapsed tree, so the view itself asks for no instances when it refreshes.
+    await vscode.commands.executeCommand('workbench.view.extension.huaweicloudTasks');
+    await vscode.commands.executeCommand('workbench.actions.treeView.huaweicloudTasks.explorer.collapseAll');
+    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+    await delay(300);
+    fx.emulator.clearLog();
+    fx.ui.streamingPickAnswer(/Find Tasks/, '', CLOSE_AT_ONCE);
+    assert.equal(await vscode.commands.executeCommand('huaweicloudTasks.findTasks'), undefined);
+    fx.ui.assertDone();
+    await delay(1000);
+    const instanceLists = fx.emulator.log().filter((e) => e.method === 'GET' && /\/instances$/.test(e.path.split('?')[0]!));
+    // Closing at once leaves at most the listing already under way for the profile's projects.
+    assert.deepEqual(instanceLists.map((e) => e.path), [], 'no service was asked for its instances');
+    assert.equal(taskLists(), 0);
   });
 
   it('the badge counts the running tasks the tree has loaded', async () => {

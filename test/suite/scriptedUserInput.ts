@@ -23,6 +23,8 @@ import {
 } from '../../src/ui/userInput';
 
 export const CANCEL = Symbol('cancel');
+/** For a streaming pick: closes it as soon as it opens, before any item arrived. */
+export const CLOSE_AT_ONCE = Symbol('close at once');
 
 type Kind = 'pick' | 'pickMany' | 'streaming' | 'input' | 'confirm' | 'confirmTyped' | 'save' | 'back';
 
@@ -32,7 +34,7 @@ type Choice = string | ((label: string, index: number) => boolean);
 interface Step {
   readonly kind: Kind;
   readonly prompt: RegExp;
-  readonly answer: Choice | typeof CANCEL | true;
+  readonly answer: Choice | typeof CANCEL | typeof CLOSE_AT_ONCE | true;
   /** What is typed into a streaming pick before its items are looked at. */
   readonly typed?: string;
   /** An input typed and refused by the prompt's validation; the person then types the next step's answer. */
@@ -95,7 +97,7 @@ export class ScriptedUserInput implements UserInput {
    * it and picks it; with CANCEL, closes the pick once the first item arrived (the work is under way). The pick's
    * progress lines and the labels it offered are kept in `streamed`.
    */
-  streamingPickAnswer(prompt: RegExp, typed: string, choice: Choice | typeof CANCEL): this {
+  streamingPickAnswer(prompt: RegExp, typed: string, choice: Choice | typeof CANCEL | typeof CLOSE_AT_ONCE): this {
     return this.push({ kind: 'streaming', prompt, answer: choice, typed });
   }
   inputAnswer(prompt: RegExp, value: string | typeof CANCEL): this {
@@ -163,7 +165,8 @@ export class ScriptedUserInput implements UserInput {
   async pickStreaming<T>(options: StreamingPickOptions<T>, feed: (to: PickFeed<T>) => Promise<void>): Promise<T> {
     this.asked.push({ kind: 'streaming', title: options.title, placeholder: options.placeholder });
     const typed = this.steps[0]?.typed ?? '';
-    const cancels = this.steps[0]?.answer === CANCEL;
+    const closesAtOnce = this.steps[0]?.answer === CLOSE_AT_ONCE;
+    const cancels = closesAtOnce || this.steps[0]?.answer === CANCEL;
     const choice = this.answer('streaming', options);
     const abort = new AbortController();
     this.streamed.progress = [];
@@ -182,7 +185,8 @@ export class ScriptedUserInput implements UserInput {
       add: (items) => {
         if (abort.signal.aborted) return;
         if (cancels) close();
-        for (const item of items.filter((i) => options.matches(typed, i.value))) {
+        const keep = options.matcher(typed);
+        for (const item of items.filter((i) => keep(i.value))) {
           this.streamed.labels.push(item.label);
           if (!cancels && !chosen && matches(choice, item.label, this.streamed.labels.length - 1)) {
             chosen = { value: item.value };
@@ -194,6 +198,7 @@ export class ScriptedUserInput implements UserInput {
         this.streamed.progress.push(text);
       },
     });
+    if (closesAtOnce) close();
     await Promise.race([found, fed.then(close, close)]);
     if (!chosen) throw new UserCancelledError();
     return this.reply(chosen.value);

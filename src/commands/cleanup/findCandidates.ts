@@ -24,7 +24,7 @@ export interface FoundCandidates extends CollectResult<ContainerLocation> {
 export async function findCandidates(ctx: CommandContext, scope: ScopeNode, rule: CleanupRule, external?: AbortSignal): Promise<FoundCandidates> {
   const title = vscode.l10n.t('Finding tasks to clean up in {0}', scopeLabel(scope.location));
   return withViewProgress(title, external, async (progress, signal) => {
-    const scoped = await containersIn(scope);
+    const scoped = await containersIn(scope, signal);
     const result = await collectCandidates(
       scoped.containers,
       walkContainer(ctx),

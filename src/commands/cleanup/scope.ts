@@ -35,13 +35,17 @@ export interface ScopeContainers {
 /**
  * The instances under a row. A level that cannot be listed is reported and its siblings are walked all
  * the same; a service whose instance list fails on a later page gives the instances listed before it.
+ * Once `signal` aborts, no further level or page is listed and what was found is returned: the caller,
+ * which gave the signal, knows the result is partial and must not act on it as whole.
  */
-export async function containersIn(node: ScopeNode): Promise<ScopeContainers> {
+export async function containersIn(node: ScopeNode, signal?: AbortSignal): Promise<ScopeContainers> {
   if (node instanceof ContainerNode) return { containers: [node.location], failures: [] };
-  const partly = node instanceof ServiceNode ? await loadAllInstances(node) : undefined;
+  if (signal?.aborted) return { containers: [], failures: [] };
+  const partly = node instanceof ServiceNode ? await loadAllInstances(node, signal) : undefined;
+  if (signal?.aborted) return { containers: [], failures: [] };
   const children = await node.getChildren();
   // Siblings are listed side by side (the tree's limiter caps the requests); results keep the tree's order.
-  const parts = await Promise.all(children.filter(isScopeNode).map(containersIn));
+  const parts = await Promise.all(children.filter(isScopeNode).map((child) => containersIn(child, signal)));
   const failed = children.filter((c): c is ErrorNode => c instanceof ErrorNode).map((c) => ({ name: scopeLabel(node.location), error: c.error }));
   return {
     containers: parts.flatMap((p) => p.containers),
@@ -53,9 +57,9 @@ export async function containersIn(node: ScopeNode): Promise<ScopeContainers> {
  * Every page of a service's instances; when a later page fails, or the service stopped paging (it answered
  * a later page with the one before), says how far the listing got: the level is then only partly listed.
  */
-async function loadAllInstances(node: ServiceNode): Promise<UnlistedLevel | undefined> {
+async function loadAllInstances(node: ServiceNode, signal?: AbortSignal): Promise<UnlistedLevel | undefined> {
   try {
-    await node.loadAll(MAX_CONTAINERS);
+    await node.loadAll(MAX_CONTAINERS, signal);
   } catch (error) {
     const { items, pages } = node.listedSoFar();
     return { name: scopeLabel(node.location), error, partly: { looked: items, failedPage: pages + 1, what: 'instances' } };

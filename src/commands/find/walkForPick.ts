@@ -21,7 +21,7 @@ export async function walkForPick(ctx: CommandContext, profiles: readonly Profil
   report();
   await Promise.all(
     profiles.map(async (profile) => {
-      const scope = await containersIn(profile);
+      const scope = await containersIn(profile, to.signal);
       unlisted += scope.failures.length;
       for (const f of scope.failures) ctx.logger.error(`find tasks could not list ${f.name}: ${errorDetail(f.error)}`);
       if (to.signal.aborted) return;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ProjectChoices, shownProjects } from '../../../src/profiles/projectChoices';
+import { isStaleChoice, ProjectChoices, shownProjects } from '../../../src/profiles/projectChoices';
 import { MemoryState } from '../../helpers/storageFakes';
 
 const project = (id: string, region: string) => ({ id, region });
@@ -28,6 +28,15 @@ describe('project choices', () => {
     const reloaded = new ProjectChoices(state);
     assert.deepEqual(ids(shownProjects(ALL, reloaded.chosen('p1'), ['cn-north-4'])), ['n4sub', 's1']);
     assert.equal(reloaded.chosen('p2'), undefined, 'another profile keeps the default');
+  });
+
+  it('ignores a choice none of whose projects the account has (other keys behind the profile): the setting decides', async () => {
+    await choices.choose('p1', ['n4sub'], ids(ALL));
+    const otherAccount = [project('x1', 'cn-north-4'), project('x2', 'cn-south-1')];
+    assert.equal(isStaleChoice(otherAccount, choices.chosen('p1')), true);
+    assert.deepEqual(ids(shownProjects(otherAccount, choices.chosen('p1'), ['cn-south-1'])), ['x2']);
+    assert.equal(isStaleChoice(ALL, choices.chosen('p1')), false);
+    assert.equal(isStaleChoice(ALL, undefined), false);
   });
 
   it('hides a project the account gained after the choice', async () => {
