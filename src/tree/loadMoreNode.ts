@@ -7,8 +7,13 @@ import type { TreeNode } from './treeNode';
 
 export const LOAD_MORE_COMMAND = 'huaweicloudTasks.loadMore';
 
+export interface LoadMoreOptions {
+  /** The service's largest page instead of the tree's page size: for a search, not for a person reading rows. */
+  readonly largest?: boolean;
+}
+
 export interface PagedNode extends TreeNode {
-  loadMore(): Promise<void>;
+  loadMore(options?: LoadMoreOptions): Promise<void>;
 }
 
 export class LoadMoreNode extends LeafNode<PagedNode> {
@@ -25,7 +30,7 @@ export class LoadMoreNode extends LeafNode<PagedNode> {
     return item;
   }
 
-  loadMore(): Promise<void> {
-    return this.parent.loadMore();
+  loadMore(options?: LoadMoreOptions): Promise<void> {
+    return this.parent.loadMore(options);
   }
 }

@@ -7,7 +7,7 @@ import type { Page } from '../services/types';
 import { keepUnseen, type Identified } from '../services/uniqueById';
 import { EmptyNode } from './emptyNode';
 import { ErrorNode } from './errorNode';
-import { LoadMoreNode, type PagedNode } from './loadMoreNode';
+import { LoadMoreNode, type LoadMoreOptions, type PagedNode } from './loadMoreNode';
 import { PagingIgnoredNode } from './pagingIgnoredNode';
 import type { TreeContext, TreeNode } from './treeNode';
 
@@ -145,7 +145,10 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     try {
       while (this.next && this.items.length < wanted) {
         const cursor = this.next;
-        if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)), listing)) return [];
+        // As many as were loaded, in pages as large as the service allows: a level paged deep (a task found
+        // on page 60) is re-read in a few requests, not sixty, each time it refreshes.
+        const size = Math.max(pageSize, wanted - this.items.length);
+        if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, size)), listing)) return [];
       }
     } catch (error) {
       this.ctx.logger.warn(`re-reading ${this.id} stopped after ${this.items.length} of the ${wanted} items loaded before:`, error);
@@ -153,8 +156,8 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     return this.render();
   }
 
-  async loadMore(): Promise<void> {
-    await this.fetchNext(this.ctx.settings().pageSize);
+  async loadMore(options?: LoadMoreOptions): Promise<void> {
+    await this.fetchNext(options?.largest ? undefined : this.ctx.settings().pageSize);
   }
 
   /** The next page, at `pageSize` (undefined: the service's largest), drawn at once. */

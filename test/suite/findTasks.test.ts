@@ -30,6 +30,7 @@ describe('Find Tasks', () => {
     const target = fx.emulator.data.tasks(container.container.id).find((t) => !firstPage.has(t.id));
     assert.ok(target, 'the instance has tasks beyond its first page');
     await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+    fx.emulator.clearLog();
 
     fx.ui.streamingPickAnswer(/Find Tasks/, target.id.slice(-10), (label) => label === target.name);
     const result = await vscode.commands.executeCommand<FindResult>('huaweicloudTasks.findTasks');
@@ -46,6 +47,38 @@ describe('Find Tasks', () => {
     const loaded = (await fx.api.tree.getChildren(parent)).map((n) => n.id);
     assert.ok(loaded.includes(row.id), 'the row is among its instance rows');
     assert.ok(parent.tasks().length > PAGE, `"Load more…" pages were loaded: ${parent.tasks().length} tasks`);
+    // The tree's first page at its size, then the rest at the service's largest: nobody reads the rows between.
+    const limits = fx.emulator
+      .log()
+      .filter((e) => e.method === 'GET' && e.path.endsWith(`/instances/${container.container.id}/tasks`))
+      .map((e) => Number(e.query.limit?.[0]));
+    const treeReads = limits.filter((l) => l === PAGE);
+    assert.equal(treeReads.length, 1, `the reveal read one page at the tree's size: ${limits.join(', ')}`);
+    assert.equal(parent.tasks().length, fx.emulator.data.tasks(container.container.id).length, 'the page after it held the rest');
+  });
+
+  it('says when the filter hides the task found, and shows it once the filter is cleared from the message', async () => {
+    const container = await fx.containerOf('kafka');
+    const target = fx.emulator.data.tasks(container.container.id).find((t) => t.status === 'SUCCESS')!;
+    assert.ok(target, 'the instance has a finished task');
+    await fx.api.filter.set({ states: ['failed'] });
+    try {
+      fx.ui.streamingPickAnswer(/Find Tasks/, target.id, (label) => label === target.name);
+      const result = await vscode.commands.executeCommand<FindResult>('huaweicloudTasks.findTasks');
+      fx.ui.assertDone();
+      assert.equal(result.revealed, false);
+      const message = fx.ui.messages.at(-1)!;
+      assert.deepEqual(message, { level: 'warn', text: `${target.name} is hidden by the task filter.` });
+      const [clear] = fx.ui.actionsOf(message);
+      assert.equal(clear?.label, 'Clear Filter and Show');
+      await clear!.run();
+      assert.deepEqual(fx.api.filter.current, {});
+      const row = fx.api.tree.ctx.nodes.get(taskKey(result.location));
+      assert.ok(row, 'the task row was loaded and revealed');
+      assert.ok((await fx.api.tree.getChildren(row.getParent())).includes(row), 'among its instance rows');
+    } finally {
+      await fx.api.filter.set({});
+    }
   });
 
   it('stops walking when the pick closes', async () => {
