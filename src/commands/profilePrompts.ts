@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { isValidRegion, validateEndpointTemplate, type EndpointProblemCode } from '../net/endpoints';
 import { DEFAULT_REGIONS } from '../profiles/clouds';
-import { CLOUD_IDS, type ProfileSettings } from '../profiles/profile';
+import { CLOUD_IDS, type ConsoleSite, type ProfileSettings } from '../profiles/profile';
 import { fallbackRegionName, regionsOf } from '../services/regions';
 import type { CloudId } from '../services/types';
 import { cloudName } from '../tree/labels';
@@ -59,7 +59,7 @@ export async function promptRegion(ctx: CommandContext, cloud: CloudId, value?: 
 
 /** The settings a profile is saved with: the endpoint template only for Custom, overrides and project kept. */
 export function settingsFrom(answers: Partial<ProfileSettings> & Pick<ProfileSettings, 'name' | 'cloud' | 'region'>): ProfileSettings {
-  const { name, cloud, region, endpointTemplate, endpointOverrides, projectId } = answers;
+  const { name, cloud, region, endpointTemplate, endpointOverrides, projectId, consoleSite } = answers;
   return {
     name,
     cloud,
@@ -67,7 +67,18 @@ export function settingsFrom(answers: Partial<ProfileSettings> & Pick<ProfileSet
     ...(cloud === 'custom' && endpointTemplate !== undefined ? { endpointTemplate } : {}),
     ...(endpointOverrides ? { endpointOverrides } : {}),
     ...(projectId ? { projectId } : {}),
+    ...(cloud === 'huaweicloud' && consoleSite ? { consoleSite } : {}),
   };
+}
+
+/** Huawei Cloud's two sites are separate accounts; the one the keys belong to has the console to open. */
+export function promptConsoleSite(ctx: CommandContext, region: string, value?: ConsoleSite, at?: InputStep): Promise<ConsoleSite> {
+  const current = value ?? (region.startsWith('cn-') ? 'china' : 'international');
+  const items: Array<{ label: string; description: string; value: ConsoleSite; picked: boolean }> = [
+    { label: vscode.l10n.t('Chinese mainland site'), description: 'console.huaweicloud.com', value: 'china', picked: current === 'china' },
+    { label: vscode.l10n.t('International site'), description: 'console-intl.huaweicloud.com', value: 'international', picked: current === 'international' },
+  ];
+  return ctx.ui.pick(items, { title: vscode.l10n.t('Account site'), placeholder: vscode.l10n.t('Where the account was registered: its console opens from "Open in Console"'), step: at });
 }
 
 interface KeyPrompt {

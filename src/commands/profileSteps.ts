@@ -3,14 +3,14 @@
  * input with a step count and Back. One set of steps, so every flow asks, checks and keeps answers the same way.
  */
 import type { Credentials } from '../net/signer';
-import type { ProfileSettings } from '../profiles/profile';
+import type { ConsoleSite, ProfileSettings } from '../profiles/profile';
 import { routeKey } from '../profiles/profileFields';
 import type { CloudId } from '../services/types';
 import type { Step } from '../ui/multiStepInput';
 import { foreignProfileEndpoints, allowProfileEndpoints } from './allowProfileEndpoints';
 import type { CommandContext } from './commandContext';
 import type { EndpointOverrides } from './editProfileOverrides';
-import { promptAccessKey, promptCloud, promptEndpointTemplate, promptProfileName, promptRegion, promptSecretKey, promptSecurityToken, settingsFrom } from './profilePrompts';
+import { promptAccessKey, promptCloud, promptConsoleSite, promptEndpointTemplate, promptProfileName, promptRegion, promptSecretKey, promptSecurityToken, settingsFrom } from './profilePrompts';
 import { checkKeys, confirmUncheckedKeys, uncheckedKeysText } from './verifyKeys';
 
 export interface ProfileAnswers {
@@ -19,6 +19,7 @@ export interface ProfileAnswers {
   endpointTemplate?: string;
   region?: string;
   projectId?: string;
+  consoleSite?: ConsoleSite;
   endpointOverrides?: EndpointOverrides;
   accessKey?: string;
   secretKey?: string;
@@ -46,6 +47,7 @@ export const settingsOf = (a: ProfileAnswers): ProfileSettings =>
     endpointTemplate: a.endpointTemplate,
     ...(a.endpointOverrides ? { endpointOverrides: a.endpointOverrides } : {}),
     ...(a.projectId ? { projectId: a.projectId } : {}),
+    ...(a.consoleSite ? { consoleSite: a.consoleSite } : {}),
   });
 
 export const credentialsOf = (a: ProfileAnswers): Credentials => ({
@@ -56,12 +58,13 @@ export const credentialsOf = (a: ProfileAnswers): Credentials => ({
 
 /** The answers a flow starts from: a stored profile's settings (its keys are never shown again). */
 export function answersFrom(settings: Partial<ProfileSettings>): ProfileAnswers {
-  const { name, cloud, region, endpointTemplate, endpointOverrides, projectId } = settings;
-  return { name, cloud, region, endpointTemplate, endpointOverrides, projectId };
+  const { name, cloud, region, endpointTemplate, endpointOverrides, projectId, consoleSite } = settings;
+  return { name, cloud, region, endpointTemplate, endpointOverrides, projectId, consoleSite };
 }
 
 /**
- * Name (when `askName` says so), cloud, endpoint template (Custom only) and home region. Going back to a cloud
+ * Name (when `askName` says so), cloud, endpoint template (Custom only), home region and, for Huawei Cloud,
+ * the account's site (its console; guessed from the region until answered). Going back to a cloud
  * answered before brings back its region (for the profile's own cloud, its stored region); another cloud offers
  * its own default.
  */
@@ -81,6 +84,7 @@ export function settingsSteps(ctx: CommandContext, initial: ProfileAnswers, opti
     },
     { id: 'endpoint', applies: (a) => a.cloud === 'custom', run: async (a, at) => void (a.endpointTemplate = await promptEndpointTemplate(ctx, a.endpointTemplate, at)) },
     { id: 'region', run: async (a, at) => void (a.region = await promptRegion(ctx, a.cloud!, a.region, at)) },
+    { id: 'consoleSite', applies: (a) => a.cloud === 'huaweicloud', run: async (a, at) => void (a.consoleSite = await promptConsoleSite(ctx, a.region!, a.consoleSite, at)) },
   ];
 }
 

@@ -16,6 +16,18 @@ export interface ProfileSettings {
   readonly endpointOverrides?: Readonly<Partial<Record<ServiceLabel, string>>>;
   /** Remembered from a KooCLI import; informational. */
   readonly projectId?: string;
+  /**
+   * Huawei Cloud only: the site the account is registered on, whose console *Open in Console* opens (the
+   * Chinese mainland site and the international one are separate accounts, each with regions in and out of
+   * the mainland). Absent: guessed from the region of what is opened.
+   */
+  readonly consoleSite?: ConsoleSite;
+}
+
+export type ConsoleSite = 'china' | 'international';
+
+export function isConsoleSite(value: unknown): value is ConsoleSite {
+  return value === 'china' || value === 'international';
 }
 
 export interface Profile extends ProfileSettings {

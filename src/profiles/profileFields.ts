@@ -1,10 +1,10 @@
 /** Field-level work on a profile's settings: what is stored, what an edit changed, what reroutes its requests. */
-import type { ProfileSettings } from './profile';
+import { isConsoleSite, type ProfileSettings } from './profile';
 
 /** The fields to change; an optional field present as `undefined` is removed. */
 export type ProfilePatch = Partial<ProfileSettings>;
 
-const FIELDS: ReadonlyArray<keyof ProfileSettings> = ['name', 'cloud', 'endpointTemplate', 'region', 'endpointOverrides', 'projectId'];
+const FIELDS: ReadonlyArray<keyof ProfileSettings> = ['name', 'cloud', 'endpointTemplate', 'region', 'endpointOverrides', 'projectId', 'consoleSite'];
 
 /** Copies only the known, non-secret fields, so nothing else can slip into `globalState`. */
 export function storedFields(s: ProfileSettings): ProfileSettings {
@@ -15,6 +15,7 @@ export function storedFields(s: ProfileSettings): ProfileSettings {
     ...(s.endpointTemplate !== undefined ? { endpointTemplate: s.endpointTemplate } : {}),
     ...(s.endpointOverrides !== undefined ? { endpointOverrides: { ...s.endpointOverrides } } : {}),
     ...(s.projectId !== undefined ? { projectId: s.projectId } : {}),
+    ...(isConsoleSite(s.consoleSite) ? { consoleSite: s.consoleSite } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ import type { CloudId, ServiceId } from './types';
 
 export interface ConsoleTarget {
   readonly cloud: CloudId;
+  /** Huawei Cloud: the site of the account (see `consoleHost`). */
+  readonly site?: 'china' | 'international';
   readonly region: string;
   readonly service: ServiceId;
   /** The instance, or for CodeArts Check the CodeArts project. */
@@ -18,14 +20,16 @@ export interface ConsoleTarget {
 }
 
 /**
- * Huawei Cloud runs two consoles: the Chinese mainland regions (`cn-…`) are on `console.huaweicloud.com`,
- * every other region (Hong Kong `ap-southeast-1`, Singapore, Johannesburg, Latin America…) on the
- * international console. A custom endpoint has no known console.
+ * Huawei Cloud runs two sites, each with its own accounts and console: the Chinese mainland site on
+ * `console.huaweicloud.com` and the international one on `console-intl.huaweicloud.com`; both offer regions
+ * in and out of the mainland, so the account's site decides. When it is not known, the region is the guess:
+ * mainland regions (`cn-…`) the Chinese site, every other (Hong Kong `ap-southeast-1`, Singapore, …) the
+ * international one. A custom endpoint has no known console.
  */
-export function consoleHost(cloud: CloudId, region: string): string | undefined {
+export function consoleHost(cloud: CloudId, region: string, site?: 'china' | 'international'): string | undefined {
   switch (cloud) {
     case 'huaweicloud':
-      return region.startsWith('cn-') ? 'console.huaweicloud.com' : 'console-intl.huaweicloud.com';
+      return (site ?? (region.startsWith('cn-') ? 'china' : 'international')) === 'china' ? 'console.huaweicloud.com' : 'console-intl.huaweicloud.com';
     case 'huaweicloud-eu':
       return 'console.eu.huaweicloud.com';
     case 'otc':
@@ -39,7 +43,7 @@ const DMS_ENGINE: Readonly<Partial<Record<ServiceId, string>>> = { kafka: 'kafka
 
 /** The console page for the target, or undefined where there is none to link to (custom endpoints). */
 export function consoleUrl(target: ConsoleTarget): string | undefined {
-  const host = consoleHost(target.cloud, target.region);
+  const host = consoleHost(target.cloud, target.region, target.site);
   if (!host) return undefined;
   const region = encodeURIComponent(target.region);
   if (target.service === 'dcs') return `https://${host}/dcs/?region=${region}`;

@@ -14,6 +14,8 @@ import type { TreeContext, TreeNode } from './treeNode';
 export abstract class CachedParentNode implements TreeNode {
   abstract readonly id: string;
   private children?: Promise<TreeNode[]>;
+  /** The rows last loaded, kept through a refresh until new ones replace them: what the view shows meanwhile. */
+  private shown?: readonly TreeNode[];
 
   constructor(protected readonly ctx: TreeContext) {}
 
@@ -31,21 +33,30 @@ export abstract class CachedParentNode implements TreeNode {
     this.children = undefined;
   }
 
+  /** The rows loaded below this one, without loading any (undefined: never loaded). */
+  loadedChildren(): readonly TreeNode[] | undefined {
+    return this.shown;
+  }
+
   /** Replaces the cached children without fetching (after "Load more…"). */
   protected setChildren(nodes: TreeNode[]): void {
     this.ctx.nodes.add(nodes);
+    this.shown = nodes;
     this.children = Promise.resolve(nodes);
   }
 
   private async safeLoad(): Promise<TreeNode[]> {
+    let rows: TreeNode[];
     try {
       const nodes = await this.load();
       this.ctx.nodes.add(nodes);
-      return nodes.length > 0 ? nodes : [new EmptyNode(this, this.emptyLabel())];
+      rows = nodes.length > 0 ? nodes : [new EmptyNode(this, this.emptyLabel())];
     } catch (error) {
       this.ctx.logger.error(`could not load ${this.id}:`, error);
-      return [new ErrorNode(this, error)];
+      rows = [new ErrorNode(this, error)];
     }
+    this.shown = rows;
+    return rows;
   }
 }
 

@@ -68,6 +68,11 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     this.emitter.fire(undefined);
   }
 
+  /** The profile rows the view has now, as they are (no profile is read again, no row built). */
+  currentRoots(): readonly ProfileNode[] {
+    return [...this.roots.values()];
+  }
+
   /** The profile nodes, reusing existing ones so expanded levels keep their cache. */
   profileNodes(): ProfileNode[] {
     const next = new Map<string, ProfileNode>();

@@ -1,19 +1,23 @@
 /**
- * The view's badge: how many running tasks the tree has loaded, counted over the newest row of every
- * instance (a refreshed level's rows replace the old ones in the node index, so nothing counts twice).
- * Recounted after the tree changes, which it does whenever a level loads, pages or refreshes; no badge
- * at zero. Tasks not yet loaded are not counted: the badge says what the tree shows, not the account.
+ * The view's badge: how many running tasks the tree has loaded, counted over the instance rows the tree
+ * holds now, from its profile rows down (a project hidden, an instance gone or a profile removed takes its
+ * tasks out of the count; nothing counts twice). Recounted after the tree changes, which it does whenever
+ * a level loads, pages or refreshes; no badge at zero. Tasks not yet loaded are not counted: the badge says
+ * what the tree shows, not the account.
  */
 import * as vscode from 'vscode';
 import { ContainerNode } from './containerNode';
+import { CachedParentNode } from './parentNode';
 import type { TasksTreeProvider } from './provider';
 import type { TreeNode } from './treeNode';
 
 export function countLoadedRunning(tree: TasksTreeProvider): number {
   let running = 0;
-  for (const node of tree.ctx.nodes.values()) {
+  const visit = (node: TreeNode): void => {
     if (node instanceof ContainerNode) running += node.tasks().filter((t) => t.state === 'running').length;
-  }
+    else if (node instanceof CachedParentNode) for (const child of node.loadedChildren() ?? []) visit(child);
+  };
+  for (const root of tree.currentRoots()) visit(root);
   return running;
 }
 

@@ -80,7 +80,10 @@ describe('adding a profile', () => {
         const name = `add-${cloud}`;
         fx.ui.inputAnswer(/Profile name/, name)
           .pickAnswer(/Cloud/, label)
-          .inputAnswer(/Home region/, region)
+          .inputAnswer(/Home region/, region);
+        // Huawei Cloud's two sites are separate accounts: which one the keys belong to says whose console opens.
+        if (cloud === 'huaweicloud') fx.ui.pickAnswer(/Account site/, 'International site');
+        fx.ui
           // The settings' IAM override (the emulator) is not the cloud's host: asked about like any other.
           .endpointAnswer(true, hostOf(fx.emulator.url))
           .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
@@ -92,7 +95,15 @@ describe('adding a profile', () => {
         const clouds = fx.ui.asked.find((a) => a.title === 'Cloud')?.items?.map((i) => i.label);
         assert.deepEqual(clouds, ['Huawei Cloud', 'Huawei Cloud Europe', 'Open Telekom Cloud', 'Custom endpoint']);
         assert.ok(keyChecks().some((e) => e.region === region && e.accessKey === fx.emulator.accessKey && e.status === 200));
-        assert.deepEqual({ ...named(name) }, { id, name, cloud, region, source: 'stored' });
+        const site = cloud === 'huaweicloud' ? { consoleSite: 'international' } : {};
+        assert.deepEqual({ ...named(name) }, { id, name, cloud, region, ...site, source: 'stored' });
+        const sites = fx.ui.asked.find((a) => a.title === 'Account site')?.items;
+        if (cloud === 'huaweicloud') {
+          assert.deepEqual(sites?.map((i) => `${i.label} ${i.description} ${i.picked}`), [
+            'Chinese mainland site console.huaweicloud.com true',
+            'International site console-intl.huaweicloud.com false',
+          ], 'a mainland home region suggests the Chinese site');
+        } else assert.equal(sites, undefined, 'only Huawei Cloud has two sites');
       });
     }
   });
@@ -140,7 +151,7 @@ describe('adding a profile', () => {
     fx.ui.inputAnswer(/Profile name/, 'add-regions')
       .pickAnswer(/Cloud/, 'Huawei Cloud')
       .inputAnswer(/Home region/, 'ap-southeast-1')
-      .backAnswer(/Access Key ID/)
+      .backAnswer(/Account site/)
       .backAnswer(/Home region/)
       .pickAnswer(/Cloud/, 'Open Telekom Cloud')
       .backAnswer(/Home region/)

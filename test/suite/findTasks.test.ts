@@ -133,6 +133,35 @@ describe('Find Tasks', () => {
     await waitFor(() => fx.api.viewBadge() === undefined, () => `badge ${fx.api.viewBadge()?.value} after a refresh`);
   });
 
+  it('the badge drops the running tasks of a project that Show/Hide Projects hides', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.huaweicloudTasks');
+    await vscode.commands.executeCommand('workbench.actions.treeView.huaweicloudTasks.explorer.collapseAll');
+    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+    const loaded: ContainerNode[] = [await fx.containerOf('kafka'), await fx.containerOf('dcs'), await fx.containerOf('rocketmq')];
+    let running = 0;
+    for (const c of loaded) {
+      await tasksOf(fx.api, c);
+      running += c.tasks().filter((t) => t.state === 'running').length;
+    }
+    assert.ok(running > 0, 'the sample data has running tasks on the first pages');
+    await waitFor(() => fx.api.viewBadge()?.value === running, () => `badge ${fx.api.viewBadge()?.value}, expected ${running}`);
+
+    const profile = fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId)!;
+    const shownProject = loaded[0]!.location.project.name;
+    fx.ui.pickManyAnswer(/Projects to show/, (label) => label !== shownProject);
+    await vscode.commands.executeCommand('huaweicloudTasks.selectProjects', profile);
+    try {
+      fx.ui.assertDone();
+      // What VS Code does for the expanded profile row once it was refreshed: ask for its rows again.
+      const rows = await fx.api.tree.getChildren(fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId));
+      assert.ok(!rows.some((r) => r.getTreeItem().label === shownProject), 'the project is hidden');
+      await waitFor(() => fx.api.viewBadge() === undefined, () => `badge ${fx.api.viewBadge()?.value} with the project hidden`);
+    } finally {
+      fx.ui.pickManyAnswer(/Projects to show/, () => true);
+      await vscode.commands.executeCommand('huaweicloudTasks.selectProjects', profile);
+    }
+  });
+
   async function waitFor(check: () => boolean, why: () => string): Promise<void> {
     for (let i = 0; i < 100 && !check(); i++) await delay(50);
     assert.ok(check(), why());

@@ -124,6 +124,7 @@ describe('profiles from elsewhere', () => {
       fx.ui.pickManyAnswer(/KooCLI profiles to import/, 'koo-a')
         .pickAnswer(/Cloud/, 'Huawei Cloud')
         .inputAnswer(/Home region/, REGION)
+        .pickAnswer(/Account site/, 'Chinese mainland site')
         .endpointAnswer(true, hostOf(fx.emulator.url))
         .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
         .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)
@@ -144,6 +145,7 @@ describe('profiles from elsewhere', () => {
         cloud: 'huaweicloud',
         region: REGION,
         projectId: '0123456789abcdef0123456789abcdef',
+        consoleSite: 'china',
         source: 'stored',
       });
       assert.deepEqual(await fx.api.store.getCredentials(profile!.id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
@@ -155,6 +157,7 @@ describe('profiles from elsewhere', () => {
         .inputAnswer(/Profile name/, 'koo-a again')
         .pickAnswer(/Cloud/, 'Huawei Cloud')
         .inputAnswer(/Home region/, REGION)
+        .pickAnswer(/Account site/, 'Chinese mainland site')
         .endpointAnswer(true, hostOf(fx.emulator.url))
         .inputAnswer(/Access Key ID/, fx.emulator.accessKey)
         .inputAnswer(/Secret Access Key/, fx.emulator.secretKey)

@@ -11,6 +11,16 @@ function url(cloud: CloudId, region: string, service: ServiceId, taskId?: string
 }
 
 describe('console links', () => {
+  it("for Huawei Cloud, takes the account's site when known: either site has regions in and out of the mainland", () => {
+    assert.equal(consoleHost('huaweicloud', 'ap-southeast-1', 'china'), 'console.huaweicloud.com');
+    assert.equal(consoleHost('huaweicloud', 'cn-north-4', 'international'), 'console-intl.huaweicloud.com');
+    assert.equal(consoleHost('otc', 'eu-de', 'china'), 'console.otc.t-systems.com', 'other clouds have one console');
+    assert.equal(
+      consoleUrl({ cloud: 'huaweicloud', site: 'china', region: 'ap-southeast-1', service: 'dcs', containerId: 'i-1' }),
+      'https://console.huaweicloud.com/dcs/?region=ap-southeast-1',
+    );
+  });
+
   it('picks the console by cloud, and for Huawei Cloud by region: cn-* China, others international', () => {
     assert.equal(consoleHost('huaweicloud', 'cn-north-4'), 'console.huaweicloud.com');
     assert.equal(consoleHost('huaweicloud', 'cn-east-3'), 'console.huaweicloud.com');
