@@ -78,6 +78,8 @@ describe('networks: a local proxy that asks for Basic credentials', function () 
   });
 
   it('shows a proxy that cannot be reached, and a refresh recovers once it is back, without a reload', async () => {
+    // Its own credentials, not those an earlier test left set: it must pass run alone too.
+    await setUserSetting('http', 'proxyAuthorization', basicAuthorization(USER.user, USER.password));
     const port = await refusedPort();
     await setUserSetting('http', 'proxy', `http://127.0.0.1:${port}`);
     let back: TestProxy | undefined;
