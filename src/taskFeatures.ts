@@ -1,6 +1,7 @@
 /**
  * The task filter, the deletion history and the running-task refresher: created before the tree (which
- * reads the first and last) and tied to the view once it exists, with the badge counting running tasks.
+ * reads the first and last) and tied to the view once it exists, with the badge counting running tasks and
+ * the minute redraw of the rows' times.
  */
 import type * as vscode from 'vscode';
 import { FilterState } from './filter/filterState';
@@ -11,6 +12,8 @@ import { readRunningTaskRefreshSeconds } from './settings';
 import type { TasksTreeProvider } from './tree/provider';
 import { showRunningBadge } from './tree/runningBadge';
 import { RunningTaskRefresher } from './tree/runningRefresher';
+import { TaskNode } from './tree/taskNode';
+import { startTimeRedraw } from './tree/timeRedraw';
 import type { TreeNode } from './tree/treeNode';
 
 interface BoundView {
@@ -41,6 +44,11 @@ export class TaskFeatures {
     return [
       showFilterInView(view, this.filter, tree, this.log.for('filter')),
       showRunningBadge(view, tree),
+      startTimeRedraw({
+        isVisible: () => view.visible,
+        staleRows: () => tree.shownRows((n): n is TaskNode => n instanceof TaskNode).filter((t) => t.timeTextStale()),
+        redraw: (rows) => tree.redraw(rows),
+      }),
       view.onDidChangeVisibility((e) => this.running.visibilityChanged(e.visible)),
       { dispose: () => this.running.dispose() },
     ];

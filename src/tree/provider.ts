@@ -2,12 +2,13 @@
 import * as vscode from 'vscode';
 import type { ProfileStore } from '../profiles/profileStore';
 import { InFlightDeletes } from './inFlightDeletes';
+import { CachedParentNode } from './parentNode';
 import { NodeIndex } from './nodeIndex';
 import { ProfileNode } from './profileNode';
 import type { TreeContext, TreeNode } from './treeNode';
 
 export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly emitter = new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private roots = new Map<string, ProfileNode>();
   readonly ctx: TreeContext;
@@ -68,9 +69,24 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     this.emitter.fire(undefined);
   }
 
-  /** The profile rows the view has now, as they are (no profile is read again, no row built). */
-  currentRoots(): readonly ProfileNode[] {
-    return [...this.roots.values()];
+  /**
+   * The loaded rows of a kind that the tree holds now, from its profile rows down (nothing is loaded; a row
+   * of a level hidden or replaced since is not among them). A level's rows are not looked below once `is`
+   * matches it.
+   */
+  shownRows<N extends TreeNode>(is: (node: TreeNode) => node is N): N[] {
+    const found: N[] = [];
+    const visit = (node: TreeNode): void => {
+      if (is(node)) found.push(node);
+      else if (node instanceof CachedParentNode) for (const child of node.loadedChildren() ?? []) visit(child);
+    };
+    for (const root of this.roots.values()) visit(root);
+    return found;
+  }
+
+  /** Redraws these rows (their text changed without a reload: the time they show). */
+  redraw(nodes: readonly TreeNode[]): void {
+    if (nodes.length > 0) this.emitter.fire([...nodes]);
   }
 
   /** The profile nodes, reusing existing ones so expanded levels keep their cache. */

@@ -7,17 +7,12 @@
  */
 import * as vscode from 'vscode';
 import { ContainerNode } from './containerNode';
-import { CachedParentNode } from './parentNode';
 import type { TasksTreeProvider } from './provider';
 import type { TreeNode } from './treeNode';
 
 export function countLoadedRunning(tree: TasksTreeProvider): number {
   let running = 0;
-  const visit = (node: TreeNode): void => {
-    if (node instanceof ContainerNode) running += node.tasks().filter((t) => t.state === 'running').length;
-    else if (node instanceof CachedParentNode) for (const child of node.loadedChildren() ?? []) visit(child);
-  };
-  for (const root of tree.currentRoots()) visit(root);
+  for (const container of tree.shownRows((n): n is ContainerNode => n instanceof ContainerNode)) running += container.tasks().filter((t) => t.state === 'running').length;
   return running;
 }
 

@@ -17,6 +17,8 @@ import type { TreeContext } from './treeNode';
 
 export class TaskNode extends LeafNode<ContainerNode> {
   private percent?: number;
+  /** The time as the row last drew it ("5 min ago"); a minute later it may read otherwise. */
+  private drawnTime?: string;
 
   constructor(
     private readonly ctx: TreeContext,
@@ -34,18 +36,26 @@ export class TaskNode extends LeafNode<ContainerNode> {
   getTreeItem(): vscode.TreeItem {
     const t = this.task;
     const item = new vscode.TreeItem(t.name || t.id, vscode.TreeItemCollapsibleState.None);
-    const when = shownTime(t);
     const deleting = this.isDeleting();
+    this.drawnTime = this.timeText();
     item.description = deleting
       ? vscode.l10n.t('Deleting…')
-      : [statusLabel(t.status, vscode.l10n), this.percent !== undefined ? `${Math.round(this.percent)}%` : undefined, when ? relativeTime(when, this.ctx.now(), vscode.l10n, timeFormat()) : undefined]
-          .filter(Boolean)
-          .join(' · ');
+      : [statusLabel(t.status, vscode.l10n), this.percent !== undefined ? `${Math.round(this.percent)}%` : undefined, this.drawnTime].filter(Boolean).join(' · ');
     item.accessibilityInformation = rowAccessibility(t.name || t.id, item.description);
     item.iconPath = deleting ? new vscode.ThemeIcon('loading~spin') : taskStateIcon(t.state);
     item.tooltip = this.tooltip();
     item.contextValue = taskContextValue(t.state, deleting, consoleLinkOf(this.location) !== undefined);
     return item;
+  }
+
+  /** Whether the row, drawn before, would now show another time ("just now" has become "1 min ago"). */
+  timeTextStale(): boolean {
+    return this.drawnTime !== undefined && this.drawnTime !== this.timeText();
+  }
+
+  private timeText(): string | undefined {
+    const when = shownTime(this.task);
+    return when ? relativeTime(when, this.ctx.now(), vscode.l10n, timeFormat()) : undefined;
   }
 
   /** The percentage the service's progress API reported; shown while the task runs. */
