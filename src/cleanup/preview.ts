@@ -20,6 +20,8 @@ export interface PreviewInfo<C> {
   /** Instances listed in part, with what matched on the pages listed: deleted only if the person includes it. */
   readonly partly: ReadonlyArray<ContainerFailure<C>>;
   readonly groupLabel: (container: C) => string;
+  /** Projects of the scope the tree does not show (Show/Hide Projects, the regions setting): not looked at. */
+  readonly hiddenProjects?: readonly string[];
 }
 
 export function previewText<C>(candidates: ReadonlyArray<Candidate<C>>, info: PreviewInfo<C>, l10n: Localizer): string {
@@ -32,6 +34,7 @@ export function previewText<C>(candidates: ReadonlyArray<Candidate<C>>, info: Pr
         ? l10n.t('Clean-up preview: {0} task would be deleted', candidates.length)
         : l10n.t('Clean-up preview: {0} tasks would be deleted', candidates.length),
     l10n.t('Scope: {0}', info.scope),
+    ...(info.hiddenProjects?.length ? [l10n.t('Not looked at, as the tree hides them: {0}', info.hiddenProjects.join(', '))] : []),
     l10n.t('Rule: {0}', describeRule(info.rule, l10n)),
     ...ruleStateLines(info.rule, l10n),
     l10n.t('Tasks looked at: {0}', info.scanned),

@@ -14,6 +14,7 @@ import type { UnlistedLevel } from '../cleanup/unlisted';
 import type { BulkDeleteSummary } from '../deletion/bulkDelete';
 import type { ContainerLocation, TaskLocation } from '../model/location';
 import { serviceName } from '../tree/labels';
+import { ProfileNode } from '../tree/profileNode';
 import { findCandidates } from './cleanup/findCandidates';
 import { pickRule } from './cleanup/pickRule';
 import { isScopeNode, pickScope, scopeLabel } from './cleanup/scope';
@@ -48,7 +49,16 @@ export async function runCleanUp(ctx: CommandContext, node: unknown, external?: 
   const found = await findCandidates(ctx, scope, rule, external);
   const text = previewText(
     found.candidates,
-    { scope: scopeLabel(scope.location), rule, dryRun, scanned: found.scanned, unlisted: found.unlisted, partly: found.partly, groupLabel },
+    {
+      scope: scopeLabel(scope.location),
+      rule,
+      dryRun,
+      scanned: found.scanned,
+      unlisted: found.unlisted,
+      partly: found.partly,
+      groupLabel,
+      hiddenProjects: scope instanceof ProfileNode ? scope.hiddenProjectNames() : [],
+    },
     vscode.l10n,
   );
   const preview = ctx.documents.put(`cleanup/${Date.now()}`, 'clean-up-preview', ctx.log.scrubber.scrub(text), 'txt');

@@ -19,8 +19,13 @@ export async function selectProjects(ctx: CommandContext, node?: unknown): Promi
   const shown = shownProjects(projects, ctx.projectChoices.chosen(profile.id), regions);
   const picked = await ctx.ui.pickMany(
     projects.map((p) => ({ label: p.name, description: regionNames.get(p.region) ?? p.region, picked: shown.includes(p), value: p.id })),
-    { title: vscode.l10n.t('Projects to show'), placeholder: vscode.l10n.t('Projects of "{0}" to show in the tree', profile.name) },
+    { title: vscode.l10n.t('Projects to show'), placeholder: vscode.l10n.t('Projects of "{0}" to show in the tree', profile.name), acceptsNone: true },
   );
+  if (picked.length === 0) {
+    // A profile showing no project looks broken; the choice stays as it was, and the message says why.
+    ctx.ui.warn(vscode.l10n.t('No project was checked, so "{0}" goes on showing what it showed. To see none of its projects, remove the profile.', profile.name));
+    return shown.map((p) => p.id);
+  }
   await ctx.projectChoices.choose(profile.id, picked, shownProjects(projects, undefined, regions).map((p) => p.id));
   ctx.logger.info(`profile "${profile.name}" shows ${picked.length} of ${projects.length} projects`);
   // Its row, found anew: the clicked one may be outdated; without it everything is refreshed.

@@ -47,6 +47,11 @@ export class ProfileNode extends CachedParentNode {
     return item;
   }
 
+  /** The projects Show/Hide Projects (or the regions setting) leaves out of the tree, as their rows would name them. */
+  hiddenProjectNames(): readonly string[] {
+    return this.hidden?.names ?? [];
+  }
+
   override getChildren(): Promise<TreeNode[]> {
     const rows = super.getChildren();
     return this.ctx.startup ? this.ctx.startup.firstRows(rows, this.ctx.logger) : rows;

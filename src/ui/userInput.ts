@@ -45,6 +45,8 @@ export interface PickOptions {
   readonly title: string;
   readonly placeholder?: string;
   readonly step?: InputStep;
+  /** A multi-select accepted with nothing checked answers "none" (the caller says what that means) instead of cancelling. */
+  readonly acceptsNone?: boolean;
 }
 
 /** A pick of suggestions that also takes a typed value `validate` accepts (a region id not in the list). */
@@ -114,8 +116,9 @@ export interface MessageAction {
 export interface UserInput {
   pick<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T>;
   /**
-   * An empty selection counts as cancelling, except in a step of a multi-step input (`options.step`), where it
-   * is an answer: closing the step cancels the flow, so an empty choice must mean something else.
+   * An empty selection counts as cancelling, except with `acceptsNone` or in a step of a multi-step input
+   * (`options.step`), where it is an answer: closing the step cancels the flow, so an empty choice must mean
+   * something else.
    */
   pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]>;
   /**

@@ -32,7 +32,7 @@ export class VsCodeUserInput implements UserInput {
   async pickMany<T>(items: ReadonlyArray<PickItem<T>>, options: PickOptions): Promise<T[]> {
     if (options.step) return showStepPickMany(items, options);
     const picked = await vscode.window.showQuickPick([...items], { ...quickPickOptions(options), canPickMany: true });
-    if (!picked || picked.length === 0) throw new UserCancelledError();
+    if (!picked || (picked.length === 0 && !options.acceptsNone)) throw new UserCancelledError();
     return picked.map((p) => p.value);
   }
 

@@ -156,6 +156,11 @@ describe('Find Tasks', () => {
       const rows = await fx.api.tree.getChildren(fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId));
       assert.ok(!rows.some((r) => r.getTreeItem().label === shownProject), 'the project is hidden');
       await waitFor(() => fx.api.viewBadge() === undefined, () => `badge ${fx.api.viewBadge()?.value} with the project hidden`);
+      // Find searches what the tree shows, and says what it leaves out.
+      fx.ui.streamingPickAnswer(/Find Tasks/, '', CANCEL);
+      await vscode.commands.executeCommand('huaweicloudTasks.findTasks');
+      fx.ui.assertDone();
+      assert.match(fx.ui.streamed.progress.at(-1) ?? '', /; 1 project the tree hides is not searched$/);
     } finally {
       fx.ui.pickManyAnswer(/Projects to show/, () => true);
       await vscode.commands.executeCommand('huaweicloudTasks.selectProjects', profile);

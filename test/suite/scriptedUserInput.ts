@@ -158,7 +158,7 @@ export class ScriptedUserInput implements UserInput {
     this.backIfScripted(options);
     const choice = this.answer('pickMany', options);
     const chosen = items.filter((item, i) => matches(choice, item.label, i));
-    if (chosen.length === 0 && !options.step) throw new UserCancelledError();
+    if (chosen.length === 0 && !options.step && !options.acceptsNone) throw new UserCancelledError();
     return this.reply(chosen.map((c) => c.value));
   }
 

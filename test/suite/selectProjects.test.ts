@@ -46,6 +46,17 @@ describe('Show/Hide Projects…', () => {
     assert.match(String(item.tooltip), /Hidden projects: ap-southeast-3 \(AP-Singapore\), cn-north-4 \(CN North-Beijing4\)/);
   });
 
+  it('with nothing checked, says so and keeps showing what it showed', async () => {
+    await choose(['cn-north-4']);
+    await choose([]);
+    assert.deepEqual(fx.ui.messages.at(-1), {
+      level: 'warn',
+      text: 'No project was checked, so "sp-main" goes on showing what it showed. To see none of its projects, remove the profile.',
+    });
+    assert.deepEqual([...(stored() ?? [])].length, 1, 'the choice is as it was');
+    assert.deepEqual(await shown(), ['cn-north-4']);
+  });
+
   it('offers the current choice checked the next time', async () => {
     await choose(['ap-southeast-3']);
     await choose(['ap-southeast-3', 'cn-north-4']);

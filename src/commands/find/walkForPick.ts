@@ -17,12 +17,15 @@ import { walkContainer } from '../cleanup/walkContainer';
 export async function walkForPick(ctx: CommandContext, profiles: readonly ProfileNode[], to: PickFeed<TaskLocation>): Promise<void> {
   let looked = 0;
   let unlisted = 0;
-  const report = (): void => to.progress(progressText(looked, unlisted));
+  let hidden = 0;
+  const report = (): void => to.progress(progressText(looked, unlisted, hidden));
   report();
   await Promise.all(
     profiles.map(async (profile) => {
       const scope = await containersIn(profile, to.signal);
       unlisted += scope.failures.length;
+      // Known once the profile's projects are listed: what the tree hides is not searched, and the line says so.
+      hidden += profile.hiddenProjectNames().length;
       for (const f of scope.failures) ctx.logger.error(`find tasks could not list ${f.name}: ${errorDetail(f.error)}`);
       if (to.signal.aborted) return;
       try {
@@ -52,7 +55,10 @@ function itemOf(c: { readonly container: ContainerLocation } & TaskLocation['tas
   return { label: task.name, description: `${statusLabel(task.status, vscode.l10n)} · ${task.id}`, detail: scopeLabel(location), value: location };
 }
 
-function progressText(looked: number, unlisted: number): string {
-  const count = looked === 1 ? vscode.l10n.t('{0} task looked at', looked) : vscode.l10n.t('{0} tasks looked at', looked);
-  return unlisted === 0 ? count : vscode.l10n.t('{0}; {1} levels could not be listed (see the log)', count, unlisted);
+function progressText(looked: number, unlisted: number, hidden: number): string {
+  let text = looked === 1 ? vscode.l10n.t('{0} task looked at', looked) : vscode.l10n.t('{0} tasks looked at', looked);
+  if (unlisted > 0) text = vscode.l10n.t('{0}; {1} levels could not be listed (see the log)', text, unlisted);
+  if (hidden === 1) text = vscode.l10n.t('{0}; 1 project the tree hides is not searched', text);
+  else if (hidden > 1) text = vscode.l10n.t('{0}; {1} projects the tree hides are not searched', text, hidden);
+  return text;
 }

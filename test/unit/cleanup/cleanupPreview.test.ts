@@ -53,6 +53,13 @@ describe('clean-up preview', () => {
     assert.deepEqual(lines.filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/\s+/)[0]), ['t1', 't9']);
   });
 
+  it('names the projects of the scope the tree hides, which were not looked at, under the scope', () => {
+    const lines = previewText([], { ...info, dryRun: true, hiddenProjects: ['eu-west-0 (EU-Paris)', 'cn-south-1 (CN South-Guangzhou)'] }, englishLocalizer).split('\n');
+    const scope = lines.indexOf('Scope: prod / cn-north-4');
+    assert.equal(lines[scope + 1], 'Not looked at, as the tree hides them: eu-west-0 (EU-Paris), cn-south-1 (CN South-Guangzhou)');
+    assert.ok(!previewText([], { ...info, dryRun: true }, englishLocalizer).includes('Not looked at'), 'no line when nothing is hidden');
+  });
+
   it('aligns the columns when statuses and names differ in length', () => {
     const mixed: Array<Candidate<string>> = [
       { ...c('a', 't1'), status: 'SUCCESS', name: 'AddWhitelist' },
