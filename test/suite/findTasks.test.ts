@@ -114,9 +114,12 @@ describe('Find Tasks', () => {
     assert.equal(taskLists(), 0);
   });
 
-  it('the badge counts the running tasks the tree has loaded', async () => {
-    // Levels an earlier test revealed stay expanded and would load again: start from a collapsed tree (of a
-    // view that is open, which this test must not leave to the tests before it).
+  /**
+   * From a collapsed tree (levels an earlier test revealed stay expanded and would load again), of a view
+   * that is open (which a test must not leave to the tests before it), loads three instances of the REGION
+   * project and waits until the badge counts their running tasks.
+   */
+  async function loadRunningInstances(): Promise<ContainerNode[]> {
     await vscode.commands.executeCommand('workbench.view.extension.huaweicloudTasks');
     await vscode.commands.executeCommand('workbench.actions.treeView.huaweicloudTasks.explorer.collapseAll');
     await vscode.commands.executeCommand('huaweicloudTasks.refresh');
@@ -128,23 +131,18 @@ describe('Find Tasks', () => {
     }
     assert.ok(running > 0, 'the sample data has running tasks on the first pages');
     await waitFor(() => fx.api.viewBadge()?.value === running, () => `badge ${fx.api.viewBadge()?.value}, expected ${running}`);
+    return loaded;
+  }
+
+  it('the badge counts the running tasks the tree has loaded', async () => {
+    await loadRunningInstances();
     assert.match(fx.api.viewBadge()?.tooltip ?? '', /running task/);
     await vscode.commands.executeCommand('huaweicloudTasks.refresh');
     await waitFor(() => fx.api.viewBadge() === undefined, () => `badge ${fx.api.viewBadge()?.value} after a refresh`);
   });
 
   it('the badge drops the running tasks of a project that Show/Hide Projects hides', async () => {
-    await vscode.commands.executeCommand('workbench.view.extension.huaweicloudTasks');
-    await vscode.commands.executeCommand('workbench.actions.treeView.huaweicloudTasks.explorer.collapseAll');
-    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
-    const loaded: ContainerNode[] = [await fx.containerOf('kafka'), await fx.containerOf('dcs'), await fx.containerOf('rocketmq')];
-    let running = 0;
-    for (const c of loaded) {
-      await tasksOf(fx.api, c);
-      running += c.tasks().filter((t) => t.state === 'running').length;
-    }
-    assert.ok(running > 0, 'the sample data has running tasks on the first pages');
-    await waitFor(() => fx.api.viewBadge()?.value === running, () => `badge ${fx.api.viewBadge()?.value}, expected ${running}`);
+    const loaded = await loadRunningInstances();
 
     const profile = fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId)!;
     const shownProject = loaded[0]!.location.project.name;
