@@ -81,7 +81,19 @@ describe('Find Tasks', () => {
     }
   });
 
+  /**
+   * An open view with its tree collapsed and refreshed: levels earlier tests revealed (expanded, some with
+   * running tasks that refresh themselves) ask for nothing more, so every request after this is the test's.
+   */
+  async function collapsedTree(): Promise<void> {
+    await vscode.commands.executeCommand('workbench.view.extension.huaweicloudTasks');
+    await vscode.commands.executeCommand('workbench.actions.treeView.huaweicloudTasks.explorer.collapseAll');
+    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+    await delay(300);
+  }
+
   it('stops walking when the pick closes', async () => {
+    await collapsedTree();
     fx.emulator.clearLog();
     fx.ui.streamingPickAnswer(/Find Tasks/, '', CANCEL);
     assert.equal(await vscode.commands.executeCommand('huaweicloudTasks.findTasks'), undefined, 'closing the pick is a silent cancel');
@@ -98,11 +110,7 @@ describe('Find Tasks', () => {
   });
 
   it('closed before any task arrived, lists no more instances either', async () => {
-    // A collapsed tree, so the view itself asks for no instances when it refreshes.
-    await vscode.commands.executeCommand('workbench.view.extension.huaweicloudTasks');
-    await vscode.commands.executeCommand('workbench.actions.treeView.huaweicloudTasks.explorer.collapseAll');
-    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
-    await delay(300);
+    await collapsedTree();
     fx.emulator.clearLog();
     fx.ui.streamingPickAnswer(/Find Tasks/, '', CLOSE_AT_ONCE);
     assert.equal(await vscode.commands.executeCommand('huaweicloudTasks.findTasks'), undefined);
@@ -114,15 +122,9 @@ describe('Find Tasks', () => {
     assert.equal(taskLists(), 0);
   });
 
-  /**
-   * From a collapsed tree (levels an earlier test revealed stay expanded and would load again), of a view
-   * that is open (which a test must not leave to the tests before it), loads three instances of the REGION
-   * project and waits until the badge counts their running tasks.
-   */
+  /** From a collapsed tree, loads three instances of the REGION project and waits until the badge counts their running tasks. */
   async function loadRunningInstances(): Promise<ContainerNode[]> {
-    await vscode.commands.executeCommand('workbench.view.extension.huaweicloudTasks');
-    await vscode.commands.executeCommand('workbench.actions.treeView.huaweicloudTasks.explorer.collapseAll');
-    await vscode.commands.executeCommand('huaweicloudTasks.refresh');
+    await collapsedTree();
     const loaded: ContainerNode[] = [await fx.containerOf('kafka'), await fx.containerOf('dcs'), await fx.containerOf('rocketmq')];
     let running = 0;
     for (const c of loaded) {
