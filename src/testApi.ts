@@ -25,6 +25,8 @@ export interface ExtensionTestApi {
   readonly workspaceState: vscode.Memento;
   /** The extension's own SecretStorage: tests write to it as another window would. */
   readonly secrets: vscode.SecretStorage;
+  /** The tree view itself, to expand rows as a person would (VS Code then reloads them on a refresh). */
+  readonly view: vscode.TreeView<TreeNode>;
   /** The tree view's description (where the active filter shows). */
   viewDescription(): string | undefined;
   /** The tree view's badge (the running tasks loaded). */
@@ -59,6 +61,7 @@ export function createTestApi(ctx: MutableCommandContext, parts: TestApiParts): 
     running,
     workspaceState,
     secrets,
+    view,
     viewDescription: () => view.description,
     viewBadge: () => view.badge,
     cleanUp: (node, signal) => runCleanUp(ctx, node, signal),

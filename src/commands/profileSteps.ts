@@ -121,8 +121,9 @@ export function keySteps(ctx: CommandContext, applies?: (a: ProfileAnswers) => b
       id: 'secretKey',
       applies,
       run: async (a, at) => {
+        // A refusal of the stored keys (Edit Profile) says nothing of keys not typed yet.
         const refused = refusalFor(a);
-        a.secretKey = await promptSecretKey(ctx, a.name!, a.secretKey, at, refused && uncheckedKeysText(refused.error));
+        a.secretKey = await promptSecretKey(ctx, a.name!, a.secretKey, at, refused?.keys !== undefined ? uncheckedKeysText(refused.error) : undefined);
       },
     },
     { id: 'securityToken', applies, run: async (a, at) => void (a.securityToken = await promptSecurityToken(ctx, a.securityToken, at)) },

@@ -73,8 +73,11 @@ export class ContainerNode extends PagedParentNode<Task> {
   }
 
   protected override async load(): Promise<TreeNode[]> {
+    const epoch = this.currentEpoch();
     const nodes = await super.load();
-    this.ctx.running?.watch(this, this.tasks().some((t) => t.state === 'running'));
+    // Only the current load of the newest row for this instance: a load a refresh overtook, or one of a row
+    // a refresh above replaced, must not point the timer at rows the view no longer has.
+    if (this.isCurrent(epoch) && this.ctx.nodes.get(this.id) === this) this.ctx.running?.watch(this, this.tasks().some((t) => t.state === 'running'));
     return nodes;
   }
 

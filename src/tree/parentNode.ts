@@ -16,6 +16,10 @@ export abstract class CachedParentNode implements TreeNode {
   private children?: Promise<TreeNode[]>;
   /** The rows last loaded, kept through a refresh until new ones replace them: what the view shows meanwhile. */
   private shown?: readonly TreeNode[];
+  /** Counts refreshes, so a load that a refresh overtook does not replace the rows of a newer one. */
+  private epoch = 0;
+  /** Refreshed and not loaded since: VS Code reloads an expanded row at once, a collapsed one only when opened. */
+  private stale = false;
 
   constructor(protected readonly ctx: TreeContext) {}
 
@@ -31,11 +35,17 @@ export abstract class CachedParentNode implements TreeNode {
 
   invalidate(): void {
     this.children = undefined;
+    this.epoch++;
+    this.stale = true;
   }
 
-  /** The rows loaded below this one, without loading any (undefined: never loaded). */
+  /**
+   * The rows loaded below this one, without loading any: undefined when never loaded, or refreshed and not
+   * asked for again (a collapsed row, whose old rows say nothing of now). While a reload runs, the rows it
+   * replaces are what the view still shows.
+   */
   loadedChildren(): readonly TreeNode[] | undefined {
-    return this.shown;
+    return this.stale && this.children === undefined ? undefined : this.shown;
   }
 
   /** Replaces the cached children without fetching (after "Load more…"). */
@@ -45,7 +55,17 @@ export abstract class CachedParentNode implements TreeNode {
     this.children = Promise.resolve(nodes);
   }
 
+  /** Whether no refresh came since `epoch` was read: a load begun then is still the current one. */
+  protected isCurrent(epoch: number): boolean {
+    return epoch === this.epoch;
+  }
+
+  protected currentEpoch(): number {
+    return this.epoch;
+  }
+
   private async safeLoad(): Promise<TreeNode[]> {
+    const epoch = this.epoch;
     let rows: TreeNode[];
     try {
       const nodes = await this.load();
@@ -55,7 +75,10 @@ export abstract class CachedParentNode implements TreeNode {
       this.ctx.logger.error(`could not load ${this.id}:`, error);
       rows = [new ErrorNode(this, error)];
     }
-    this.shown = rows;
+    if (this.isCurrent(epoch)) {
+      this.shown = rows;
+      this.stale = false;
+    }
     return rows;
   }
 }

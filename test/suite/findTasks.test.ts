@@ -18,7 +18,8 @@ describe('Find Tasks', () => {
   const fx = emulatorSuite({
     emulator: { projects: 2, instances: 3, tasks: 10, latencyMs: 20 },
     profile: 'find-tests',
-    settings: { pageSize: PAGE },
+    // No running-task refresh: the tests count the requests the walks and reveals send.
+    settings: { pageSize: PAGE, runningTaskRefreshSeconds: 0 },
     input: () => new ScriptedUserInput(),
   });
 
@@ -147,20 +148,36 @@ describe('Find Tasks', () => {
     const loaded = await loadRunningInstances();
 
     const profile = fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId)!;
+    // Expanded in the view, so VS Code itself lists the profile's rows again once Show/Hide refreshes it.
+    await fx.api.view.reveal(profile, { expand: true });
     const shownProject = loaded[0]!.location.project.name;
     fx.ui.pickManyAnswer(/Projects to show/, (label) => label !== shownProject);
     await vscode.commands.executeCommand('huaweicloudTasks.selectProjects', profile);
     try {
       fx.ui.assertDone();
-      // What VS Code does for the expanded profile row once it was refreshed: ask for its rows again.
-      const rows = await fx.api.tree.getChildren(fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId));
-      assert.ok(!rows.some((r) => r.getTreeItem().label === shownProject), 'the project is hidden');
+      const projectRows = () => (profile.loadedChildren() ?? []).map((r) => String(r.getTreeItem().label));
+      await waitFor(() => projectRows().length > 0 && !projectRows().includes(shownProject), () => `the view's rows: ${projectRows().join(', ')}`);
       await waitFor(() => fx.api.viewBadge() === undefined, () => `badge ${fx.api.viewBadge()?.value} with the project hidden`);
       // Find searches what the tree shows, and says what it leaves out.
       fx.ui.streamingPickAnswer(/Find Tasks/, '', CANCEL);
       await vscode.commands.executeCommand('huaweicloudTasks.findTasks');
       fx.ui.assertDone();
       assert.match(fx.ui.streamed.progress.at(-1) ?? '', /; 1 project the tree hides is not searched$/);
+    } finally {
+      fx.ui.pickManyAnswer(/Projects to show/, () => true);
+      await vscode.commands.executeCommand('huaweicloudTasks.selectProjects', profile);
+    }
+  });
+
+  it('the badge drops them as well when the profile row is collapsed, which VS Code does not list again', async () => {
+    const loaded = await loadRunningInstances();
+    const profile = fx.api.tree.profileNodes().find((p) => p.profile.id === fx.profileId)!;
+    fx.ui.pickManyAnswer(/Projects to show/, (label) => label !== loaded[0]!.location.project.name);
+    await vscode.commands.executeCommand('huaweicloudTasks.selectProjects', profile);
+    try {
+      fx.ui.assertDone();
+      await waitFor(() => fx.api.viewBadge() === undefined, () => `badge ${fx.api.viewBadge()?.value} under a refreshed, collapsed profile`);
+      assert.equal(profile.loadedChildren(), undefined, 'its old rows say nothing of now');
     } finally {
       fx.ui.pickManyAnswer(/Projects to show/, () => true);
       await vscode.commands.executeCommand('huaweicloudTasks.selectProjects', profile);

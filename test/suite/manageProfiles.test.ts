@@ -288,6 +288,7 @@ describe('managing profiles', () => {
     assert.match(second?.items?.[0]?.detail ?? '', /^The keys could not be checked: Authentication failed/);
     assert.equal(second?.items?.find((i) => i.picked)?.label, 'Enter new keys', 'new keys are offered first');
     assert.ok(!ui.shown.some((s) => s.startsWith('modal:') && s.includes('could not be checked')), 'no dialog: the step said it');
+    assert.equal(ui.asked.find((a) => a.title === 'Secret Access Key')?.problem, undefined, 'the new keys, not yet typed, were refused nowhere');
     assert.equal(fx.api.store.get(id)?.endpointTemplate, fx.emulator.endpointTemplate);
     assert.deepEqual(await fx.api.store.getCredentials(id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
   });

@@ -28,23 +28,23 @@ describe('UI: adding a profile through the prompts', () => {
     await ui.step('welcome-view');
     await addButton.click();
 
-    await ui.waitForPrompt('Profile name');
+    await ui.waitForStep('Profile name');
     await ui.answer(DRAFT);
-    await ui.waitForPrompt('Cloud');
+    await ui.waitForStep('Cloud');
     await ui.answer('Custom endpoint');
-    await ui.waitForPrompt('Endpoint template');
+    await ui.waitForStep('Endpoint template');
     await ui.step('prompt-endpoint-template');
     await ui.saveMedia('walkthrough/add-profile', ui.page.locator('.quick-input-widget'));
     await ui.answer(emulator.endpointTemplate);
-    await ui.waitForPrompt('Home region');
+    await ui.waitForStep('Home region');
     await ui.answer(HOME);
     // The emulator is not a cloud's host: before the keys are typed, the flow names it and asks once.
     const question = await ui.answerDialog('Allow');
     assert.ok(question.includes(`127.0.0.1:${emulator.port}`), `the question names the emulator's address: ${question}`);
-    const akPrompt = await ui.waitForPrompt('Access Key ID');
+    const akPrompt = await ui.waitForStep('Access Key ID');
     assert.match(akPrompt.placeholder, new RegExp(DRAFT));
     await ui.answer(emulator.accessKey);
-    const secretPrompt = await ui.waitForPrompt('Secret Access Key');
+    const secretPrompt = await ui.waitForStep('Secret Access Key');
     assert.match(secretPrompt.title, /6\s*\/\s*7/, `the step count is shown: ${secretPrompt.title}`);
 
     // Back, step by step, to the name: each step opens with its answer; the endpoint question is not a step.
@@ -57,7 +57,7 @@ describe('UI: adding a profile through the prompts', () => {
     ];
     for (const [title, value] of kept) {
       await ui.back();
-      const prompt = await ui.waitForPrompt(title);
+      const prompt = await ui.waitForStep(title);
       // An input opens with its answer as its text; a pick of suggestions, with its answer as the active entry.
       const active = ui.page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused .label-name');
       if (title === 'Home region') assert.equal((await active.first().textContent())?.trim(), value, 'Home region opens on its answer');
@@ -69,12 +69,12 @@ describe('UI: adding a profile through the prompts', () => {
     await ui.answer(PROFILE);
     // Forward again as answered: the pick steps open on their answers, and the same hosts are not asked about twice.
     for (const title of ['Cloud', 'Endpoint template', 'Home region', 'Access Key ID']) {
-      await ui.waitForPrompt(title);
+      await ui.waitForStep(title);
       await ui.accept();
     }
-    await ui.waitForPrompt('Secret Access Key');
+    await ui.waitForStep('Secret Access Key');
     await ui.answer(emulator.secretKey);
-    await ui.waitForPrompt('Security token');
+    await ui.waitForStep('Security token');
     await ui.answer('');
 
     await ui.waitForToast(`Profile "${PROFILE}" added.`);

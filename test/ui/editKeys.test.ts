@@ -25,26 +25,13 @@ describe('UI: the error row of refused keys', () => {
     await ui?.close();
   });
 
-  /** The open prompt once its title is `title` (title and placeholder are read apart, so one may lag a moment). */
-  async function promptTitled(title: string): Promise<{ title: string; placeholder: string }> {
-    await ui.waitForPrompt(title);
-    const deadline = Date.now() + 5_000;
-    for (;;) {
-      const prompt = await ui.prompt();
-      // A step of a multi-step input shows its count after the title: "Access Key ID (5/7)".
-      if (prompt.title.replace(/\s*\(\d+\/\d+\)$/, '') === title) return prompt;
-      if (Date.now() > deadline) throw new Error(`the prompt's title is "${prompt.title}", not "${title}"`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
   /** Answers the three key prompts in their order and returns what each asked. */
   async function answerKeys(accessKey: string, secretKey: string): Promise<Array<{ title: string; placeholder: string }>> {
-    const asked = [await promptTitled('Access Key ID')];
+    const asked = [await ui.waitForStep('Access Key ID')];
     await ui.answer(accessKey);
-    asked.push(await promptTitled('Secret Access Key'));
+    asked.push(await ui.waitForStep('Secret Access Key'));
     await ui.answer(secretKey);
-    asked.push(await promptTitled('Security token'));
+    asked.push(await ui.waitForStep('Security token'));
     await ui.answer('');
     return asked;
   }
@@ -52,20 +39,20 @@ describe('UI: the error row of refused keys', () => {
   it('shows the 401 as a row whose click asks for the keys again, and the projects once they are right', async () => {
     const { emulator } = ui;
     await ui.runCommand('Huawei Cloud Tasks: Add Profile…');
-    await ui.waitForPrompt('Profile name');
+    await ui.waitForStep('Profile name');
     await ui.answer(PROFILE);
-    await ui.waitForPrompt('Cloud');
+    await ui.waitForStep('Cloud');
     await ui.answer('Custom endpoint');
-    await ui.waitForPrompt('Endpoint template');
+    await ui.waitForStep('Endpoint template');
     await ui.answer(emulator.endpointTemplate);
-    await ui.waitForPrompt('Home region');
+    await ui.waitForStep('Home region');
     await ui.answer(REGION);
     await answerKeys(emulator.accessKey, `${emulator.secretKey}-wrong`);
     // The keys are checked before they are saved: refused, the Secret Access Key step comes back with the
     // reason; giving the same keys again asks whether to save them anyway.
-    await promptTitled('Secret Access Key');
+    await ui.waitForStep('Secret Access Key');
     await ui.answer(`${emulator.secretKey}-wrong`);
-    await promptTitled('Security token');
+    await ui.waitForStep('Security token');
     await ui.answer('');
     const refused = await ui.answerDialog('Save Anyway');
     assert.ok(refused.includes(AUTH_FAILED), refused);

@@ -120,6 +120,20 @@ export class Ui {
   prompt(): Promise<{ title: string; placeholder: string; value: string }> {
     return this.wb.quickInputPrompt(this.page);
   }
+  /**
+   * The open prompt once its title, without a multi-step input's "(5/7)", is `title`: title and placeholder
+   * are read apart, so while one prompt replaces another a placeholder match may come with the old title.
+   */
+  async waitForStep(title: string): Promise<{ title: string; placeholder: string; value: string }> {
+    await this.waitForPrompt(title);
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const prompt = await this.prompt();
+      if (prompt.title.replace(/\s*\(\d+\/\d+\)$/, '') === title) return prompt;
+      if (Date.now() > deadline) throw new Error(`the prompt's title is "${prompt.title}", not "${title}"`);
+      await this.page.waitForTimeout(100);
+    }
+  }
   /** Accepts the open prompt as it stands (the value it opened with, or the pick's active item). */
   accept(): Promise<void> {
     return this.wb.acceptQuickInput(this.page);
