@@ -180,8 +180,10 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
       while (this.next && this.items.length < wanted) {
         const cursor = this.next;
         // As many as were loaded, in pages as large as the service allows: a level paged deep (a task found
-        // on page 60) is re-read in a few requests, not sixty, each time it refreshes.
-        const size = Math.max(pageSize, wanted - this.items.length);
+        // on page 60) is re-read in a few requests, not sixty, each time it refreshes. Only where the service
+        // reports its total: without one, a page shorter than asked ends the list, and a server capping below
+        // the size asked would end it early with no "Load more…" to say so.
+        const size = this.total !== undefined ? Math.max(pageSize, wanted - this.items.length) : pageSize;
         if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, size)), listing)) return [];
       }
     } catch (error) {
@@ -191,7 +193,8 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   }
 
   async loadMore(options?: LoadMoreOptions): Promise<void> {
-    await this.fetchNext(options?.largest ? undefined : this.ctx.settings().pageSize);
+    // The largest pages only with a reported total, for the reason given in `load`.
+    await this.fetchNext(options?.largest && this.total !== undefined ? undefined : this.ctx.settings().pageSize);
   }
 
   /** The next page, at `pageSize` (undefined: the service's largest), drawn at once. */
