@@ -25,6 +25,11 @@ export interface ServerBehaviour {
   readonly dcsProgress: 'all' | 'shown';
   /** Every list (instances, tasks, CodeArts projects) answers with its first page, whatever position is asked. */
   readonly ignorePaging: boolean;
+  /**
+   * DMS task lists: no `task_count`, and never more than this many tasks a page whatever `limit` asks (a server
+   * capping below the documented maximum). Not in any named variant: what the documents promise (a total) missing.
+   */
+  readonly dmsTaskPageCapWithoutTotal?: number;
 }
 
 export type VariantName = 'lenient' | 'docs' | 'sdk' | 'ignore-paging';

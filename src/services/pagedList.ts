@@ -66,12 +66,29 @@ export async function listPage<T extends Identified>(
     const { items, total } = withOperation(spec.operation, () => spec.read(body));
     const verdict = judge(items, total, state);
     if (verdict === 'moved') {
-      const nextState: CursorState = { scheme: scheme.id, seen: seen + items.length, pages: pages + 1, tried, last: pageDigest(items), first: pageDigest(items.slice(0, 1)), limit };
-      const more = hasMore(nextState.seen, items.length, limit, total);
+      // Without a total a page shorter than asked ends the list; but a walk asks for the service's largest page,
+      // which a server may cap lower than the documents say, so there one more page settles whether it was the last.
+      const probe = pageSize === undefined && total === undefined && items.length > 0 && items.length < limit;
+      const nextState: CursorState = {
+        scheme: scheme.id,
+        seen: seen + items.length,
+        pages: pages + 1,
+        tried,
+        last: pageDigest(items),
+        first: pageDigest(items.slice(0, 1)),
+        limit,
+        ...(probe ? { probe } : {}),
+      };
+      const more = probe || hasMore(nextState.seen, items.length, limit, total);
       return { items: uniqueById(items), total, next: more ? encodeCursor(nextState) : undefined };
     }
     const alternative = spec.schemes.findIndex((_s, i) => (tried & bit(i)) === 0);
     const asked = `${scheme.param}=${position}`;
+    if (alternative === -1 && state?.probe && verdict === 'repeated') {
+      // The page asked only to settle whether the short one before it was the last repeats it under every
+      // scheme: a server that does not page at all, whose one short page was the whole list.
+      return { items: [], total, next: undefined };
+    }
     if (alternative === -1) {
       // Every scheme gave nothing new. Empty pages under all of them agree that the list ends here; a
       // repeated page means the service returns the same page whatever it is asked.

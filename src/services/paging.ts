@@ -45,6 +45,11 @@ export interface CursorState {
   readonly first: string;
   /** The page size of the last page asked for, kept by listings whose positions count pages. */
   readonly limit: number;
+  /**
+   * The last page was shorter than asked, with no total to say whether it was the last: the next page is asked
+   * only to settle that, so an empty page, or one that repeats it under every scheme, ends the list unflagged.
+   */
+  readonly probe?: boolean;
 }
 
 const PREFIX = 'c3';
@@ -53,15 +58,15 @@ const MAX_POSITION = 10_000_000;
 const DIGEST = /^[A-Za-z0-9_-]{11}$/;
 
 export function encodeCursor(state: CursorState): string {
-  const { scheme, seen, pages, tried, last, first, limit } = state;
-  return Buffer.from([PREFIX, scheme, seen, pages, tried, last, first, limit].join(':'), 'utf8').toString('base64url');
+  const { scheme, seen, pages, tried, last, first, limit, probe } = state;
+  return Buffer.from([PREFIX, scheme, seen, pages, tried, last, first, limit, ...(probe ? ['p'] : [])].join(':'), 'utf8').toString('base64url');
 }
 
 /** The state a cursor holds for a listing with these schemes; undefined without a cursor; badInput when malformed. */
 export function decodeCursor(cursor: string | undefined, schemes: readonly PagingScheme[]): CursorState | undefined {
   if (cursor === undefined) return undefined;
   const text = /^[A-Za-z0-9_-]{1,180}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const [prefix, scheme, seenText, pagesText, triedText, last, first, limitText, ...rest] = text.split(':');
+  const [prefix, scheme, seenText, pagesText, triedText, last, first, limitText, probeText, ...rest] = text.split(':');
   const int = (s: string | undefined, max: number): number => (s !== undefined && /^\d{1,8}$/.test(s) && Number(s) <= max ? Number(s) : NaN);
   const seen = int(seenText, MAX_POSITION);
   const pages = int(pagesText, MAX_POSITION);
@@ -70,6 +75,7 @@ export function decodeCursor(cursor: string | undefined, schemes: readonly Pagin
   const valid =
     prefix === PREFIX &&
     rest.length === 0 &&
+    (probeText === undefined || probeText === 'p') &&
     schemes.some((s) => s.id === scheme) &&
     pages >= 1 &&
     seen >= 0 &&
@@ -78,7 +84,7 @@ export function decodeCursor(cursor: string | undefined, schemes: readonly Pagin
     DIGEST.test(last ?? '') &&
     DIGEST.test(first ?? '');
   if (!valid) throw new CloudError('badInput', 'Invalid page cursor');
-  return { scheme: scheme as SchemeId, seen, pages, tried, last: last!, first: first!, limit };
+  return { scheme: scheme as SchemeId, seen, pages, tried, last: last!, first: first!, limit, ...(probeText === 'p' ? { probe: true } : {}) };
 }
 
 /** The largest page the API allows unless the caller asks for less; never below 1. */

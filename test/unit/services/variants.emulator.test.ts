@@ -113,3 +113,49 @@ for (const variant of VARIANT_NAMES) {
     });
   });
 }
+
+// A server that caps its pages below the size asked and reports no total: a walk at the service's largest page
+// gets a page shorter than it asked for, which without a total would read as the end of the list.
+describe('a DMS that caps its task pages and reports no total', () => {
+  let fx: ServiceFixture;
+  let container: Container;
+  const CAP = 7;
+
+  before(async () => {
+    fx = await startServiceFixture({ projects: 1, instances: 1, tasks: TASKS, behaviour: { dmsTaskPageCapWithoutTotal: CAP } });
+    [container] = (await kafkaService.listContainers(fx.scope())).items;
+  });
+  after(() => fx.stop());
+
+  it('a walk at the largest page lists every task: a short page without a total is followed by one more request', async () => {
+    fx.emulator.clearLog();
+    const all = await listAllTasks(kafkaService, fx.scope(), container!);
+    assert.deepEqual(all.map((t) => t.id), fx.emulator.data.tasks(container!.id).map((t) => t.id));
+    // ⌈25 / 7⌉ = 4 pages, then the one that comes back empty.
+    assert.equal(fx.requests('GET').filter((e) => e.path.endsWith('/tasks')).length, Math.ceil(TASKS / CAP) + 1);
+  });
+
+  it('the tree\'s pages, at a size the server honours, end at a short page as before', async () => {
+    fx.emulator.clearLog();
+    const first = await kafkaService.listTasks(fx.scope(), container!, undefined, 5);
+    assert.equal(first.items.length, 5);
+    assert.ok(first.next, 'a full page: another may follow');
+  });
+});
+
+describe('a DMS that ignores paging and reports no total', () => {
+  let fx: ServiceFixture;
+  let container: Container;
+
+  before(async () => {
+    fx = await startServiceFixture({ projects: 1, instances: 1, tasks: 5, behaviour: { ignorePaging: true, dmsTaskPageCapWithoutTotal: 100 } });
+    [container] = (await kafkaService.listContainers(fx.scope())).items;
+  });
+  after(() => fx.stop());
+
+  it('takes the one short page as the whole list: the page asked after it repeats it, which is no sign of more', async () => {
+    const all = await listAllTasks(kafkaService, fx.scope(), container!);
+    assert.equal(all.length, 5);
+  });
+});
+
