@@ -50,6 +50,8 @@ export class TaskFeatures {
         redraw: (rows) => tree.redraw(rows),
       }),
       view.onDidChangeVisibility((e) => this.running.visibilityChanged(e.visible)),
+      view.onDidExpandElement((e) => tree.ctx.expanded.add(e.element.id)),
+      view.onDidCollapseElement((e) => tree.ctx.expanded.delete(e.element.id)),
       { dispose: () => this.running.dispose() },
     ];
   }

@@ -84,9 +84,10 @@ export async function listPage<T extends Identified>(
     }
     const alternative = spec.schemes.findIndex((_s, i) => (tried & bit(i)) === 0);
     const asked = `${scheme.param}=${position}`;
-    if (alternative === -1 && state?.probe && verdict === 'repeated') {
-      // The page asked only to settle whether the short one before it was the last repeats it under every
-      // scheme: a server that does not page at all, whose one short page was the whole list.
+    if (alternative === -1 && state?.probe && verdict === 'repeated' && state.pages === 1) {
+      // The page asked only to settle whether the short first page was the last repeats it under every scheme:
+      // a server that does not page at all, whose one short page was the whole list. A repeat after several
+      // pages is a server that stopped paging part-way, and is said to be so below.
       return { items: [], total, next: undefined };
     }
     if (alternative === -1) {

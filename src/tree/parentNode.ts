@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { Page } from '../services/types';
+import { PagingIgnoredError } from '../services/pagingIgnored';
 import { keepUnseen, type Identified } from '../services/uniqueById';
 import { EmptyNode } from './emptyNode';
 import { ErrorNode } from './errorNode';
@@ -40,12 +41,13 @@ export abstract class CachedParentNode implements TreeNode {
   }
 
   /**
-   * The rows loaded below this one, without loading any: undefined when never loaded, or refreshed and not
-   * asked for again (a collapsed row, whose old rows say nothing of now). While a reload runs, the rows it
-   * replaces are what the view still shows.
+   * The rows loaded below this one, without loading any: undefined when never loaded, or refreshed while
+   * collapsed and not asked for again (VS Code lists a collapsed row again only when it is opened, so its old
+   * rows say nothing of now). An expanded row's old rows stand until the reload replaces them, also while the
+   * view is hidden and VS Code waits to list it again.
    */
   loadedChildren(): readonly TreeNode[] | undefined {
-    return this.stale && this.children === undefined ? undefined : this.shown;
+    return this.stale && this.children === undefined && !this.ctx.expanded.has(this.id) ? undefined : this.shown;
   }
 
   /** Replaces the cached children without fetching (after "Load more…"). */
@@ -69,7 +71,8 @@ export abstract class CachedParentNode implements TreeNode {
     let rows: TreeNode[];
     try {
       const nodes = await this.load();
-      this.ctx.nodes.add(nodes);
+      // The index holds the newest rows only: those of a load a refresh overtook are not the view's.
+      if (this.isCurrent(epoch)) this.ctx.nodes.add(nodes);
       rows = nodes.length > 0 ? nodes : [new EmptyNode(this, this.emptyLabel())];
     } catch (error) {
       this.ctx.logger.error(`could not load ${this.id}:`, error);
@@ -201,7 +204,9 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   private async fetchNext(pageSize: number | undefined): Promise<void> {
     if (!this.next) return;
     const cursor = this.next;
-    if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)), this.listing)) return;
+    // The listing the page was asked for, read before the answer comes: a refresh meanwhile makes it another's.
+    const listing = this.listing;
+    if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)), listing)) return;
     this.setChildren(this.render());
     this.ctx.changed(this);
   }
@@ -224,7 +229,16 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
    */
   async loadAll(maxItems: number, signal?: AbortSignal): Promise<readonly T[]> {
     await this.getChildren();
-    while (this.next && this.items.length < maxItems && !signal?.aborted) await this.fetchNext(undefined);
+    const listing = this.listing;
+    while (this.next && this.items.length < maxItems && !signal?.aborted && listing === this.listing) {
+      const before = this.items.length;
+      await this.fetchNext(undefined);
+      // A page that brought nothing unseen while the service says more follow: it answers with what was
+      // listed already (reordered, so its own repeat check let it pass). Stopping here is said, never silent.
+      if (this.items.length === before && this.next && listing === this.listing) {
+        throw new PagingIgnoredError(`${this.id}: load all`, this.items.length, this.total);
+      }
+    }
     return this.items;
   }
 

@@ -15,9 +15,9 @@ export class TasksTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   constructor(
     private readonly store: ProfileStore,
-    ctx: Omit<TreeContext, 'changed' | 'deleting' | 'nodes' | 'loadedExtents'>,
+    ctx: Omit<TreeContext, 'changed' | 'deleting' | 'nodes' | 'loadedExtents' | 'expanded'>,
   ) {
-    this.ctx = { ...ctx, deleting: new InFlightDeletes(), nodes: new NodeIndex(), loadedExtents: new Map(), changed: (node) => this.emitter.fire(node) };
+    this.ctx = { ...ctx, deleting: new InFlightDeletes(), nodes: new NodeIndex(), loadedExtents: new Map(), expanded: new Set(), changed: (node) => this.emitter.fire(node) };
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {

@@ -41,6 +41,8 @@ export interface TreeContext {
   readonly nodes: NodeIndex;
   /** How many items each paged level (by id) had loaded: a refresh lists as many again. */
   readonly loadedExtents: Map<string, number>;
+  /** The ids of the rows expanded in the view (VS Code keeps expansion by id across refreshes). */
+  readonly expanded: Set<string>;
   /** Times the first rows a profile lists after activation (benchmark #5); none: not timed. */
   readonly startup?: StartupTiming;
   /** Re-renders a node (its label or description changed, or its children were reset). */

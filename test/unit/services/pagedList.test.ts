@@ -107,6 +107,32 @@ describe('services/pagedList: one page at a time, whatever the server honours', 
     assert.match(lines[1]!.text, /ignored paging: page 2 repeated page 1 \(asked by start, then offset\); the list stops after 10 of 25 tasks and is incomplete/);
   });
 
+  it('without a total, a walk follows a page shorter than asked with one more request that settles it', async () => {
+    const capped = (cap: number, repeatFrom = Infinity) =>
+      stubClient((r) => {
+        const from = Math.min(Number(r.query?.['offset'] ?? 0), repeatFrom);
+        return { items: IDS.slice(from, from + Math.min(Number(r.query?.['limit']), cap)).map((id) => ({ id })) };
+      });
+    const walkAll = async (client: ReturnType<typeof capped>) => {
+      const { logger, lines } = createMemoryLogger();
+      const pages: Array<Page<Item>> = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listPage({ client, project: sampleProject, logger }, spec([ITEM_OFFSET]), cursor, undefined);
+        pages.push(page);
+        cursor = page.next;
+      } while (cursor !== undefined && pages.length < 20);
+      return { ids: pages.flatMap((p) => p.items.map((i) => i.id)), flagged: pages.some((p) => p.pagingIgnored), lines };
+    };
+    // Capped at 7 below the 100 asked: every page is short, each followed by another, until one comes back empty.
+    const all = await walkAll(capped(7));
+    assert.deepEqual({ ids: all.ids, flagged: all.flagged }, { ids: IDS, flagged: false });
+    // A server that stops paging part-way (answers offset 14 and on with the page at 14) is said to, not taken as the end.
+    const stopped = await walkAll(capped(7, 14));
+    assert.deepEqual({ count: stopped.ids.length, flagged: stopped.flagged }, { count: 21, flagged: true });
+    assert.match(stopped.lines.at(-1)?.text ?? '', /ignored paging/);
+  });
+
   it('reads CodeArts page 0 as the first page where pages count from 0', async () => {
     const client = server((q, limit) => Number(q['offset']) * limit);
     const { ids } = await walk(client, [PAGE_FROM_0, PAGE_FROM_1]);

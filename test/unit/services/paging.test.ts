@@ -37,8 +37,18 @@ describe('services/paging', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.array(fc.string(), { maxLength: 5 }),
         fc.integer({ min: 1, max: 1000 }),
-        (scheme, seen, pages, tried, ids, limit) => {
-          const s: CursorState = { scheme, seen, pages, tried, last: pageDigest(ids.map((id) => ({ id }))), first: pageDigest(ids.slice(0, 1).map((id) => ({ id }))), limit };
+        fc.boolean(),
+        (scheme, seen, pages, tried, ids, limit, probe) => {
+          const s: CursorState = {
+            scheme,
+            seen,
+            pages,
+            tried,
+            last: pageDigest(ids.map((id) => ({ id }))),
+            first: pageDigest(ids.slice(0, 1).map((id) => ({ id }))),
+            limit,
+            ...(probe ? { probe } : {}),
+          };
           assert.deepEqual(decodeCursor(encodeCursor(s), schemes), s);
         },
       ),
@@ -58,6 +68,9 @@ describe('services/paging', () => {
     assert.ok(refused(encodeCursor(state({ limit: 0 }))), 'a page of nothing');
     assert.ok(refused(''));
     assert.ok(refused('../../etc'));
+    const plain = Buffer.from(encodeCursor(state({})), 'base64url').toString('utf8');
+    for (const tail of [':', ':P', ':p:p', ':x']) assert.ok(refused(Buffer.from(plain + tail, 'utf8').toString('base64url')), `a probe field "${tail}"`);
+    assert.ok(!refused(Buffer.from(`${plain}:p`, 'utf8').toString('base64url')), 'the probe field itself');
     assert.ok(!refused(encodeCursor(state({ scheme: 'page1' })), [PAGE_FROM_0, PAGE_FROM_1]));
     fc.assert(
       fc.property(fc.string(), (s) => {
