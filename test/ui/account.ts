@@ -54,6 +54,12 @@ export async function openInstance(ui: Ui, profile: string, project: string, ser
     await ui.expand(rowName(label));
     await ui.idle();
   }
+  // The view's progress bar may not have shown yet when `idle` looked: wait for the instance's own rows.
+  const deadline = Date.now() + 30_000;
+  while ((await childLabels(ui, instance)).length === 0) {
+    if (Date.now() > deadline) throw new Error(`the rows of ${instance} were not drawn`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return ui.row(rowName(instance));
 }
 
