@@ -96,8 +96,6 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   /** Nodes are kept per item id so their state (e.g. "Deleting…") survives "Load more…". */
   private readonly nodes = new Map<string, TreeNode>();
 
-  /** Counts refreshes, so a page that arrives after one is not mixed into the new listing. */
-  private listing = 0;
   /** Set when the service answered a later page with the one before: the list is known to be incomplete. */
   private pagingIgnored?: { readonly total: number | undefined };
 
@@ -129,9 +127,8 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   }
 
   override invalidate(): void {
+    // Pages still in flight belong to the listing before this refresh (the epoch it bumps): dropped when they arrive.
     super.invalidate();
-    // Pages still in flight belong to the listing before this refresh: they are dropped when they arrive.
-    this.listing++;
     this.items = [];
     this.itemIds.clear();
     this.next = undefined;
@@ -177,7 +174,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
   protected async load(): Promise<TreeNode[]> {
     const wanted = this.ctx.loadedExtents.get(this.id) ?? 0;
     const pageSize = this.ctx.settings().pageSize;
-    const listing = this.listing;
+    const listing = this.currentEpoch();
     if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(undefined, pageSize)), listing)) return [];
     try {
       while (this.next && this.items.length < wanted) {
@@ -205,7 +202,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
     if (!this.next) return;
     const cursor = this.next;
     // The listing the page was asked for, read before the answer comes: a refresh meanwhile makes it another's.
-    const listing = this.listing;
+    const listing = this.currentEpoch();
     if (!this.accept(await this.ctx.limiter.run(() => this.fetchPage(cursor, pageSize)), listing)) return;
     this.setChildren(this.render());
     this.ctx.changed(this);
@@ -229,13 +226,13 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
    */
   async loadAll(maxItems: number, signal?: AbortSignal): Promise<readonly T[]> {
     await this.getChildren();
-    const listing = this.listing;
-    while (this.next && this.items.length < maxItems && !signal?.aborted && listing === this.listing) {
+    const listing = this.currentEpoch();
+    while (this.next && this.items.length < maxItems && !signal?.aborted && this.isCurrent(listing)) {
       const before = this.items.length;
       await this.fetchNext(undefined);
       // A page that brought nothing unseen while the service says more follow: it answers with what was
       // listed already (reordered, so its own repeat check let it pass). Stopping here is said, never silent.
-      if (this.items.length === before && this.next && listing === this.listing) {
+      if (this.items.length === before && this.next && this.isCurrent(listing)) {
         throw new PagingIgnoredError(`${this.id}: load all`, this.items.length, this.total);
       }
     }
@@ -244,7 +241,7 @@ export abstract class PagedParentNode<T extends Identified> extends CachedParent
 
   /** Takes a page of the listing it was asked for; false, taking nothing, when the level refreshed since. */
   private accept(page: Page<T>, listing: number): boolean {
-    if (listing !== this.listing) return false;
+    if (!this.isCurrent(listing)) return false;
     // Compared with the count before this page, not with the last one drawn: after a refresh the row was
     // drawn without a count, so an unchanged total must still redraw it.
     const before = this.countText();
