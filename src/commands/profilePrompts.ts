@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { isValidRegion, validateEndpointTemplate, type EndpointProblemCode } from '../net/endpoints';
 import { DEFAULT_REGIONS } from '../profiles/clouds';
 import { CLOUD_IDS, type ConsoleSite, type ProfileSettings } from '../profiles/profile';
+import { likelySite } from '../services/consoleLinks';
 import { fallbackRegionName, regionsOf } from '../services/regions';
 import type { CloudId } from '../services/types';
 import { cloudName } from '../tree/labels';
@@ -73,7 +74,7 @@ export function settingsFrom(answers: Partial<ProfileSettings> & Pick<ProfileSet
 
 /** Huawei Cloud's two sites are separate accounts; the one the keys belong to has the console to open. */
 export function promptConsoleSite(ctx: CommandContext, region: string, value?: ConsoleSite, at?: InputStep): Promise<ConsoleSite> {
-  const current = value ?? (region.startsWith('cn-') ? 'china' : 'international');
+  const current = value ?? likelySite(region);
   const items: Array<{ label: string; description: string; value: ConsoleSite; picked: boolean }> = [
     { label: vscode.l10n.t('Chinese mainland site'), description: 'console.huaweicloud.com', value: 'china', picked: current === 'china' },
     { label: vscode.l10n.t('International site'), description: 'console-intl.huaweicloud.com', value: 'international', picked: current === 'international' },

@@ -29,7 +29,7 @@ export interface ConsoleTarget {
 export function consoleHost(cloud: CloudId, region: string, site?: 'china' | 'international'): string | undefined {
   switch (cloud) {
     case 'huaweicloud':
-      return (site ?? (region.startsWith('cn-') ? 'china' : 'international')) === 'china' ? 'console.huaweicloud.com' : 'console-intl.huaweicloud.com';
+      return (site ?? likelySite(region)) === 'china' ? 'console.huaweicloud.com' : 'console-intl.huaweicloud.com';
     case 'huaweicloud-eu':
       return 'console.eu.huaweicloud.com';
     case 'otc':
@@ -37,6 +37,11 @@ export function consoleHost(cloud: CloudId, region: string, site?: 'china' | 'in
     case 'custom':
       return undefined;
   }
+}
+
+/** The Huawei Cloud site a region suggests when the account's is not known: mainland regions the Chinese one. */
+export function likelySite(region: string): 'china' | 'international' {
+  return region.startsWith('cn-') ? 'china' : 'international';
 }
 
 const DMS_ENGINE: Readonly<Partial<Record<ServiceId, string>>> = { kafka: 'kafka', rocketmq: 'rocketmq', rabbitmq: 'rabbitmq' };
