@@ -10,13 +10,16 @@ import { runSteps } from '../ui/multiStepInput';
 import { UserFacingError } from '../ui/userFacingError';
 import type { CommandContext } from './commandContext';
 import { storedProfileFrom } from './pickProfile';
-import { answersFrom, credentialsOf, keySteps } from './profileSteps';
+import { answersFrom, credentialsOf, endpointsStep, keySteps } from './profileSteps';
 
 export async function editKeys(ctx: CommandContext, node?: unknown): Promise<void> {
   const profile = await profileOf(ctx, node);
-  const answers = await runSteps(answersFrom(profile), keySteps(ctx));
+  // The key check is a signed request like any other: hosts outside the known clouds the profile has not been
+  // allowed to use (an override added since, a refused question) are asked about before any key is typed.
+  const answers = await runSteps(answersFrom(profile), [endpointsStep(ctx, profile.id), ...keySteps(ctx)]);
   // Keys only: the rest of the profile stays as it is stored now, whatever another window changed meanwhile.
   await ctx.store.update(profile.id, {}, credentialsOf(answers));
+  await answers.approval!.record(profile.id);
   ctx.logger.info(`updated the keys of profile "${profile.name}"`);
 }
 

@@ -11,6 +11,8 @@ import type { CommandContext } from './commandContext';
 
 /** The one signed call; resolves with why it failed, or undefined when the keys were accepted. */
 export async function checkKeys(ctx: CommandContext, settings: ProfileSettings, credentials: Credentials): Promise<unknown> {
+  // Stored keys too (Edit Profile keeps them) reach the scrubber before an answer could repeat them in the log.
+  ctx.sessions.protectKeys(credentials.accessKey, credentials.secretKey, credentials.securityToken);
   const draft = { ...settings, id: 'unsaved', source: 'stored' as const };
   const connection = ctx.backend.connect(draft, credentials, ctx.settings(), ctx.logger);
   try {

@@ -4,7 +4,7 @@ import { startEmulator, type Emulator } from '../../emulator/index';
 import { credentialsSecretKey } from '../../src/profiles/profileStore';
 import type { ProfileNode } from '../../src/tree/profileNode';
 import type { TreeNode } from '../../src/tree/treeNode';
-import { addEmulatorProfile, containerOf, emulatorSuite, hostOf, REGION } from './extensionFixture';
+import { addEmulatorProfile, containerOf, emulatorSuite, hostOf, REGION, setUserSetting } from './extensionFixture';
 import { ScriptedUserInput } from './scriptedUserInput';
 
 const OTHER_KEYS = { accessKey: 'EMULATORTESTAK000002', secretKey: 'EmulatorTestSecretKey0000000000000000002' };
@@ -291,6 +291,23 @@ describe('managing profiles', () => {
     assert.equal(ui.asked.find((a) => a.title === 'Secret Access Key')?.problem, undefined, 'the new keys, not yet typed, were refused nowhere');
     assert.equal(fx.api.store.get(id)?.endpointTemplate, fx.emulator.endpointTemplate);
     assert.deepEqual(await fx.api.store.getCredentials(id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
+  });
+
+  it('Edit Keys asks about a host the profile was never allowed to use before any key is typed, and sends nothing there when refused', async () => {
+    const id = await add(fx.emulator, 'mp-keys-host');
+    // An override added since the profile was approved: its key check would go to B's host.
+    await setUserSetting('huaweicloudTasks', 'endpointOverrides', { iam: `${b.url}/iam/{region}` });
+    try {
+      b.clearLog();
+      ui.endpointAnswer(false, hostOf(b.url));
+      await vscode.commands.executeCommand('huaweicloudTasks.editKeys', root(id));
+      ui.assertDone();
+      assert.ok(!ui.asked.some((a) => a.title === 'Access Key ID'), 'no key was asked for');
+      assert.deepEqual(b.log(), [], 'nothing reached the host that was refused');
+      assert.deepEqual(await fx.api.store.getCredentials(id), { accessKey: fx.emulator.accessKey, secretKey: fx.emulator.secretKey });
+    } finally {
+      await setUserSetting('huaweicloudTasks', 'endpointOverrides', undefined);
+    }
   });
 
   it("rebuilds the session when another window changes a profile's keys", async () => {

@@ -16,12 +16,13 @@ import { recordDeletion } from './recordDeletion';
 export async function executeDelete(ctx: CommandContext, targets: readonly TaskLocation[], external?: AbortSignal): Promise<BulkDeleteSummary<TaskLocation>> {
   const { deleting } = ctx.tree.ctx;
   const claimed = new Set(deleting.claim(targets.map(taskKey)));
-  const mine = targets.filter((t) => claimed.has(taskKey(t)));
+  // One DELETE per task, even if a caller named it twice: a second would count its "already gone" as deleted.
+  const mine = [...new Map(targets.filter((t) => claimed.has(taskKey(t))).map((t) => [taskKey(t), t])).values()];
   for (const t of targets) if (!claimed.has(taskKey(t))) ctx.logger.info(`not deleting ${taskLogLabel(t)} again: a delete of it is in flight`);
   ctx.tree.redrawKeys(claimed);
   const count = mine.length;
   const title = count === 1 ? vscode.l10n.t('Deleting {0} task', count) : vscode.l10n.t('Deleting {0} tasks', count);
-  const leftInFlight = targets.length - mine.length;
+  const leftInFlight = new Set(targets.map(taskKey)).size - mine.length;
   try {
     const summary = await withViewProgress(title, external, (progress, signal) =>
       runBulkDelete(mine, (target) => deleteOne(ctx, target), {

@@ -8,6 +8,7 @@ import type * as vscode from 'vscode';
 import { containerKey, profileKey, projectKey, serviceKey, taskKey, type TaskLocation } from '../../model/location';
 import { ErrorNode } from '../../tree/errorNode';
 import { LoadMoreNode } from '../../tree/loadMoreNode';
+import { PagedParentNode } from '../../tree/parentNode';
 import type { TasksTreeProvider } from '../../tree/provider';
 import type { TreeNode } from '../../tree/treeNode';
 
@@ -36,6 +37,11 @@ async function childWithKey(parent: TreeNode, key: string, signal: AbortSignal |
     if (failed) throw failed.error;
     const more = children.find((c): c is LoadMoreNode => c instanceof LoadMoreNode);
     if (!more || signal?.aborted) return undefined;
+    const listed = (): number | undefined => (parent instanceof PagedParentNode ? parent.listedSoFar().items : undefined);
+    const before = listed();
     await more.loadMore({ largest: true });
+    // A page that brought nothing unseen while another is still offered: the service answers with what was
+    // listed (reordered past its own repeat check); stop rather than ask until cancelled.
+    if (before !== undefined && listed() === before) return undefined;
   }
 }
